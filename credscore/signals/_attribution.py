@@ -1,0 +1,636 @@
+"""Attribution parsing: who is the source of each reported statement.
+
+This is the shared mechanism behind the five source signals
+(``named_source``, ``anonymous_source``, ``organization_source``,
+``media_source`` and ``expert_source``). It works sentence by sentence on the
+tokens of a :class:`~credscore._text.Doc`:
+
+1. find *cues*: reporting verbs (``credscore/lexicons/reporting_verbs.txt``)
+   used as verbs, and the preposition "according to";
+2. find each cue's *source*: the subject before the verb (skipping adverbs,
+   auxiliaries, comma-delimited appositions and post-modifiers such as
+   "familiar with the talks"), the name after the verb in inverted quotations
+   ("... ," said Daniel Pinkston), or the noun phrase after "according to";
+3. classify the source: a person's name, a pronoun (resolved later to the most
+   recent compatible source), an unnamed person or group, an organisation, or a
+   news outlet; and note credentials of expertise given in apposition.
+
+The approach follows rule-based attribution extractors (textacy's
+``direct_quotations``, the PARC/PolNeAR source-cue-content model) but needs no
+tagger: word classes come from the lexicons and capitalisation.
+
+Known limits: sources separated from their cue by a long clause, passive
+attributions other than "reported by X", and coordinated subjects are only
+partly found; capitalised words at the start of a sentence are taken as names
+unless they are function words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import lexicons
+from .._text import Doc, Token, normalize_quotes
+
+__all__ = ["Attribution", "Mention", "attributions"]
+
+# --- word classes that are grammar, not vocabulary -------------------------
+
+_PRONOUNS = {
+    "he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i",
+}
+_DETERMINERS = frozenset(
+    "a an the one two three four five six seven eight nine ten several some many "
+    "few most other others all both these those this that his her their its our "
+    "another any each various numerous multiple dozens hundreds".split()
+)
+# Words that can never be inside a source noun phrase.
+_STOP = frozenset(
+    """that which who whom whose what when where while if because since as than
+    and or but nor so yet to of in on at for with by from into about after before
+    during under over against between through without within is are was were be been
+    being has have had do does did will would can could should may might must not
+    there here it he she they we i you me him them us also just even only still
+    said says say told tell tells according""".split()
+)
+_CAP_FUNCTION = frozenset(
+    """the a an but and or in on at however meanwhile also yet so then still as when
+    while after before if because since although though this that these those there
+    here it he she they we i you his her their its our my your for with by from to of
+    speaking picture photo image read more""".split()
+)
+_AUX_ADV = frozenset(
+    """has have had was were is are will would could should may might also later
+    previously recently earlier then further publicly repeatedly initially once again
+    separately privately flatly not never did does do n't already often always
+    first last had has""".split()
+)
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november
+    december monday tuesday wednesday thursday friday saturday sunday today yesterday
+    tomorrow""".split()
+)
+_NAME_PARTICLES = frozenset("de van von der bin al da del di la le du dos ibn el".split())
+_LINKS = (
+    ("familiar", "with"), ("close", "to"), ("with", "knowledge"), ("briefed", "on"),
+    ("involved", "in"), ("aware", "of"),
+)
+_LINK_WORDS = frozenset({"for", "of", "at", "from", "in", "with", "on"})
+_OPEN_QUOTES = frozenset('"“‘')
+_CLOSE_QUOTES = frozenset('"”’')
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | {"'"}
+_ANONYMITY = re.compile(
+    r"\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|"
+    r"identified)|(?:asked|requested) not to be (?:named|identified)|declined to be "
+    r"(?:named|identified)|(?:was|were) not authori[sz]ed to)",
+    re.IGNORECASE,
+)
+_OLOGIST = re.compile(r"\w+olog(?:ist|ists)\b", re.IGNORECASE)
+_EXPERT_VERB = re.compile(
+    r"\bwho (?:teaches|taught|studies|studied|researches|specializes|specialises|lectures)\b",
+    re.IGNORECASE,
+)
+# Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
+# count as cues only when followed by a clause, a quotation or the sentence end.
+_WEAK_CUES = frozenset(
+    """add adds added continue continues continued point points pointed describe
+    describes described estimate estimates estimated predict predicts predicted
+    promise promises promised recall recalls recalled repeat repeats repeated answer
+    answers answered counter counters countered charge charges charged comment comments
+    commented remark remarks remarked observe observes observed maintain maintains
+    maintained dismiss dismisses dismissed indicate indicates indicated inform informs
+    informed agree agrees agreed advise advises advised stress stresses stressed
+    conclude concludes concluded mention mentions mentioned state states report reports
+    notes note claims answer""".split()
+)
+_CLAUSE_NEXT = frozenset({"that", ",", ":", ".", ";", "!", "?", "—", "–", "-"}) | _QUOTES
+
+
+@lru_cache(maxsize=None)
+def _lex() -> dict[str, frozenset[str]]:
+    names = [
+        "reporting_verbs", "anonymous_sources", "organization_nouns", "organization_heads",
+        "media_outlets", "media_nouns", "media_heads", "expert_credentials", "person_titles",
+        "places",
+    ]
+    return {n: lexicons.load(n) for n in names}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A source mention: the span and what kind of source it is.
+
+    ``kind`` is one of ``"person"``, ``"pronoun"``, ``"anonymous"``,
+    ``"organization"`` or ``"media"``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    plural: bool = False
+    credential: tuple[int, int] | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A cue and its source, with the resolution of pronoun sources."""
+
+    cue_start: int
+    cue_end: int
+    source: Mention
+    kind: str  # final kind after pronoun resolution
+    resolved: str | None = None
+    details: dict[str, object] = field(default_factory=dict)
+
+
+def _norm(tok: Token) -> str:
+    return normalize_quotes(tok.text).lower()
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    if len(t) == 1 and t.isupper() and t != "I":
+        return True  # an initial
+    return t[:1].isupper() and tok.lower not in _CAP_FUNCTION
+
+
+class _Sentence:
+    """Attribution finding within one sentence's tokens."""
+
+    def __init__(self, doc: Doc, toks: list[Token]) -> None:
+        self.doc = doc
+        self.toks = toks
+        self.lex = _lex()
+
+    # -- cue detection ------------------------------------------------------
+
+    def cues(self) -> Iterable[tuple[int, int, str]]:
+        """Yield ``(i, j, form)``: token range ``[i, j)`` of each cue."""
+        toks = self.toks
+        verbs = self.lex["reporting_verbs"]
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            low = _norm(tok)
+            if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
+                yield i, i + 2, "according to"
+                continue
+            if low not in verbs or not tok.text.islower():
+                continue
+            prev = toks[i - 1] if i else None
+            if prev is not None and (
+                prev.lower in _DETERMINERS - {"one", "that", "all", "some", "many", "few"}
+                or prev.lower.endswith("'s") or prev.lower.endswith("’s")
+                or prev.lower in {"to", "of", "not"}
+            ):
+                continue  # a noun ("the claims") or an infinitive ("declined to say")
+            if low in {"point", "points", "pointed"}:
+                if i + 1 < n and toks[i + 1].lower == "out":
+                    yield i, i + 2, low + " out"
+                continue
+            if low in _WEAK_CUES:
+                nxt = toks[i + 1] if i + 1 < n else None
+                if nxt is not None and nxt.text not in _CLAUSE_NEXT and not (
+                    nxt.lower in {"in", "on"} and low.startswith(("add", "comment"))
+                ):
+                    if not (prev is not None and prev.text in _QUOTES | {","}):
+                        continue
+            yield i, i + 1, low
+
+    # -- source finding -----------------------------------------------------
+
+    def source_for(self, i: int, j: int, form: str) -> Mention | None:
+        toks = self.toks
+        if form == "according to":
+            k = j
+            if k < len(toks) and toks[k].lower in {"the", "a", "an"}:
+                k += 1
+            return self.parse_forward(k)
+        # Passive agent: "reported by Reuters", "first reported by The Post".
+        if j < len(toks) and toks[j].lower == "by":
+            m = self.parse_forward(j + 1, allow_the=True)
+            if m is not None:
+                return m
+        m = self.parse_backward(i - 1)
+        if m is not None:
+            return m
+        # Inverted: ", said Daniel Pinkston" / "” said Pinkston" / "said the ministry".
+        b = i - 1
+        while b >= 0 and toks[b].lower in _AUX_ADV:
+            b -= 1
+        if b < 0 or toks[b].text in _QUOTES | {",", ":", "—", "–"}:
+            k = j
+            while k < len(toks) and toks[k].lower in {"also", "later", "then"}:
+                k += 1
+            return self.parse_forward(k, allow_the=True)
+        return None
+
+    def parse_backward(self, j: int) -> Mention | None:
+        """Find the subject whose last token is at or before ``j``."""
+        toks = self.toks
+        while j >= 0 and (toks[j].lower in _AUX_ADV or (
+            toks[j].lower.endswith("ly") and toks[j].text.islower() and toks[j].lower != "only"
+        )):
+            j -= 1
+        if j < 0:
+            return None
+        tok = toks[j]
+        credential = None
+        anonymous_marker = False
+        if tok.text == "," or tok.text in {"—", "–"}:
+            # An apposition or relative clause: "Petrov, a ... expert at ..., told".
+            k = j - 1
+            depth = 0
+            while k >= 0 and j - k <= 30:
+                t = toks[k].text
+                if t in _QUOTES:
+                    return None
+                if t in {")", "]"}:
+                    depth += 1
+                elif t in {"(", "["}:
+                    depth -= 1
+                elif t == tok.text and depth == 0:
+                    break
+                k -= 1
+            else:
+                return None
+            if k < 0 or k + 1 >= j:
+                return None
+            inner_start, inner_end = toks[k + 1].start, toks[j - 1].end
+            inner = self.doc.text[inner_start:inner_end]
+            first = toks[k + 1].lower
+            if first not in _DETERMINERS and first not in {"who", "whose", "which"} and not (
+                self._is_credential(inner) or toks[k + 1].text[:1].isupper()
+                or first in {"former", "chief", "senior", "deputy", "spokesman", "spokeswoman"}
+                or (toks[k + 1].text[:1].isdigit() and k + 2 == j)
+            ):
+                return None
+            if self._is_credential(inner):
+                credential = (inner_start, inner_end)
+            anonymous_marker = bool(_ANONYMITY.search(inner))
+            m = self.parse_backward_np(k - 1)
+            if m is None:
+                return None
+            if anonymous_marker and m.kind in {"anonymous", "organization", "pronoun"}:
+                m = Mention(m.start, m.end, "anonymous", m.plural, m.credential)
+            if credential and m.credential is None:
+                m = Mention(m.start, m.end, m.kind, m.plural, credential)
+            return m
+        return self.parse_backward_np(j)
+
+    def parse_backward_np(self, j: int) -> Mention | None:
+        toks = self.toks
+        if j < 0:
+            return None
+        tok = toks[j]
+        low = _norm(tok)
+        if tok.text == ")":  # "the Atomic Energy Organization (AEO)"
+            k = j - 1
+            while k >= 0 and toks[k].text != "(" and j - k < 6:
+                k -= 1
+            if k >= 1 and toks[k].text == "(":
+                m = self.parse_backward_np(k - 1)
+                if m is not None:
+                    return Mention(m.start, tok.end, m.kind, m.plural, m.credential)
+            return None
+        if low in _PRONOUNS and low not in {"i", "we"}:
+            return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
+        if _is_cap(tok) and _is_word(tok):
+            return self._name_backward(j)
+        if tok.text.islower() and _is_word(tok):
+            m = self._description_backward(j)
+            if m is not None:
+                return m
+            # A post-modifier: "two people familiar with the talks said".
+            for k in range(j - 1, max(j - 9, -1), -1):
+                t = toks[k]
+                if not _is_word(t) and t.text not in {"'s", "-", "."}:
+                    break
+                if t.lower in {"said", "says", "that", "who", "which", "and", "but"}:
+                    break
+                if t.lower in _LINK_WORDS or (k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS):
+                    head = self._description_backward(k - 1) or (
+                        self._name_backward(k - 1) if k >= 1 and _is_cap(toks[k - 1]) else None
+                    )
+                    if head is not None and head.kind != "person":
+                        return Mention(head.start, tok.end, head.kind, head.plural, head.credential)
+                    if head is not None:
+                        return None  # "Smith of the institute": handled as a name
+        return None
+
+    def _name_backward(self, j: int) -> Mention | None:
+        toks = self.toks
+        k = j
+        while k - 1 >= 0:
+            prev = toks[k - 1]
+            pl = prev.lower
+            if _is_cap(prev) and _is_word(prev):
+                k -= 1
+            elif prev.text == "." and k - 2 >= 0 and (
+                len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper()
+                or toks[k - 2].lower in self.lex["person_titles"]
+            ):
+                k -= 1  # the period of an initial or a title
+            elif pl in _NAME_PARTICLES and k - 2 >= 0 and _is_cap(toks[k - 2]):
+                k -= 1
+            elif pl in {"of", "&", "for"} and k - 2 >= 0 and _is_cap(toks[k - 2]) and (
+                toks[k - 2].lower in self.lex["organization_heads"]
+                or toks[k - 2].lower in {"ministry", "department", "bank", "university", "secretary"}
+            ):
+                k -= 1
+            else:
+                break
+        while k <= j and not _is_word(toks[k]):
+            k += 1
+        if k > j:
+            return None
+        return self._classify_name(k, j)
+
+    def _classify_name(self, k: int, j: int) -> Mention:
+        toks = self.toks
+        start, end = toks[k].start, toks[j].end
+        text = normalize_quotes(self.doc.text[start:end])
+        low = text.lower()
+        low_nothe = low[4:] if low.startswith("the ") else low
+        words = [t.lower for t in toks[k : j + 1] if _is_word(t)]
+        last = words[-1] if words else ""
+        lex = self.lex
+        if (
+            low_nothe in lex["media_outlets"]
+            or (len(words) >= 2 and last in lex["media_heads"])
+            or low_nothe.endswith("news agency")
+        ):
+            return Mention(start, end, "media")
+        if low_nothe in lex["places"] or last in lex["organization_heads"]:
+            return Mention(start, end, "organization")
+        if len(words) == 1 and toks[j].text.isupper() and len(toks[j].text) >= 2:
+            return Mention(start, end, "organization")  # an acronym: "FBI", "AEO"
+        if len(words) == 1 and last in lex["anonymous_sources"]:
+            return Mention(start, end, "anonymous", plural=last.endswith("s"))
+        return Mention(start, end, "person")
+
+    def _description_backward(self, j: int) -> Mention | None:
+        """``[det] [modifiers] HEAD`` where HEAD is a source noun at ``j``."""
+        toks = self.toks
+        if j < 0:
+            return None
+        head = _norm(toks[j])
+        lex = self.lex
+        if j >= 1 and f"{toks[j - 1].lower} {head}" in lex["media_nouns"]:
+            kind = "media"
+        elif head in lex["anonymous_sources"]:
+            kind = "anonymous"
+        elif head in lex["organization_nouns"]:
+            kind = "organization"
+        elif head in lex["media_nouns"] and head not in {"press", "wire", "channel", "paper"}:
+            kind = "media"
+        elif head in lex["expert_credentials"] or _OLOGIST.fullmatch(head):
+            kind = "anonymous"
+        else:
+            return None
+        k = j
+        while k - 1 >= 0 and j - k < 6:
+            prev = toks[k - 1]
+            pl = _norm(prev)
+            if pl in _DETERMINERS:
+                k -= 1
+                break
+            if pl.endswith("'s") and _is_word(prev):
+                k -= 1
+                break
+            if not _is_word(prev) or pl in _STOP or pl in _CALENDAR:
+                break
+            k -= 1
+        start = toks[k].start
+        words = {t.lower for t in toks[k : j + 1]}
+        if kind == "organization" and head in {"spokesman", "spokeswoman", "spokesperson"}:
+            kind = "organization"
+        if kind == "anonymous" and head in {"official", "officials"} and "unnamed" not in words:
+            kind = "anonymous"
+        # "Western media", "state media", the determiner-less plurals stay as they are.
+        return Mention(start, toks[j].end, kind, plural=head.endswith("s") and head != "press")
+
+    def parse_forward(self, k: int, allow_the: bool = True) -> Mention | None:
+        """Parse a source mention starting at token ``k``."""
+        toks = self.toks
+        n = len(toks)
+        if k >= n:
+            return None
+        tok = toks[k]
+        low = _norm(tok)
+        if low in _PRONOUNS and low not in {"i", "we"}:
+            return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
+        if allow_the and low in {"the"} and k + 1 < n and _is_cap(toks[k + 1]):
+            k += 1
+            tok = toks[k]
+        if _is_cap(tok) and _is_word(tok):
+            e = k
+            while e + 1 < n:
+                nx = toks[e + 1]
+                if _is_cap(nx) and _is_word(nx):
+                    e += 1
+                elif nx.text == "." and len(toks[e].text) == 1 and toks[e].text.isupper():
+                    e += 1
+                elif nx.lower in _NAME_PARTICLES | {"of", "&"} and e + 2 < n and _is_cap(toks[e + 2]):
+                    e += 1
+                else:
+                    break
+            while e > k and not _is_word(toks[e]):
+                e -= 1
+            m = self._classify_name(k, e)
+            # ", a North Korea researcher at the International Crisis Group in Seoul"
+            if e + 2 < n and toks[e + 1].text == ",":
+                s = e + 2
+                t = s
+                while t < n and toks[t].text not in {",", ".", ";", "—", "–"} | _QUOTES:
+                    t += 1
+                if t > s:
+                    inner = self.doc.text[toks[s].start : toks[t - 1].end]
+                    if self._is_credential(inner):
+                        m = Mention(m.start, m.end, m.kind, m.plural, (toks[s].start, toks[t - 1].end))
+            return m
+        # A description: scan to its head noun within a few tokens.
+        for e in range(k, min(k + 7, n)):
+            t = toks[e]
+            if not _is_word(t) and t.text not in {"-", "'s"}:
+                break
+            m = self._description_backward(e)
+            if m is not None and m.start <= tok.start:
+                # Extend over a post-modifier such as "familiar with the matter".
+                end = toks[e].end
+                if e + 2 < n and (toks[e + 1].lower, toks[e + 2].lower) in _LINKS:
+                    f = e + 2
+                    while f + 1 < n and _is_word(toks[f + 1]) and toks[f + 1].lower not in {
+                        "said", "says", "that", "who", "and"
+                    }:
+                        f += 1
+                    end = toks[f].end
+                return Mention(tok.start, end, m.kind, m.plural, m.credential)
+        return None
+
+    def _is_credential(self, phrase: str) -> bool:
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", phrase.lower())
+        creds = self.lex["expert_credentials"]
+        if any(w in creds for w in words) or _EXPERT_VERB.search(phrase):
+            return True
+        if any(_OLOGIST.fullmatch(w) for w in words):
+            return True
+        return any(f"{a} {b}" in creds for a, b in zip(words, words[1:], strict=False))
+
+    def told_target(self, i: int, j: int, form: str) -> Mention | None:
+        """The outlet a source spoke to: "told Kyodo News", "told CNN"."""
+        if form != "told" or j >= len(self.toks):
+            return None
+        m = self.parse_forward(j, allow_the=True)
+        if m is not None and m.kind == "media":
+            return Mention(m.start, m.end, "media")
+        return None
+
+
+def _name_key(text: str) -> str:
+    return normalize_quotes(text).lower().removeprefix("the ").strip()
+
+
+def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
+    """Return every attribution in ``doc``, in text order.
+
+    Parameters
+    ----------
+    doc : Doc
+        The parsed text.
+    publisher : str, optional
+        The article's own outlet. Outlets of that name are the article's own
+        reporting ("told NK News"), not a media source. When omitted, an
+        outlet that the article's sources speak to and that also appears in its
+        first lines is taken as the publisher.
+
+    Returns
+    -------
+    list of Attribution
+    """
+    results: list[Attribution] = []
+    media_targets: list[Mention] = []
+    for toks in doc.sentence_tokens:
+        if not toks:
+            continue
+        sent = _Sentence(doc, toks)
+        last_source: Mention | None = None
+        for i, j, form in sent.cues():
+            src = sent.source_for(i, j, form)
+            if src is None and i >= 1 and toks[i - 1].lower == "and" and last_source is not None:
+                src = last_source  # "Salehi denied the claims and said"
+            target = sent.told_target(i, j, form)
+            if target is not None:
+                media_targets.append(target)
+            if src is None:
+                continue
+            last_source = src
+            results.append(
+                Attribution(
+                    toks[i].start, toks[j - 1].end, src, src.kind,
+                    details={"cue": doc.text[toks[i].start : toks[j - 1].end]},
+                )
+            )
+    _resolve_pronouns(doc, results)
+    publisher_key = _name_key(publisher) if publisher else _guess_publisher(doc, media_targets)
+    for m in media_targets:
+        results.append(Attribution(m.start, m.end, m, "media", details={"cue": "told"}))
+    if publisher_key:
+        results = [
+            a for a in results
+            if not (a.kind == "media" and _name_key(doc.text[a.source.start : a.source.end])
+                    == publisher_key)
+        ]
+    results.sort(key=lambda a: (a.source.start, a.cue_start))
+    return results
+
+
+def _guess_publisher(doc: Doc, targets: list[Mention]) -> str | None:
+    """An outlet interviewed in the text whose name also stands in its header."""
+    head = normalize_quotes(doc.text[:300]).lower()
+    for m in targets:
+        key = _name_key(doc.text[m.start : m.end])
+        pos = head.find(key)
+        if key and pos != -1 and pos < m.start:
+            return key
+    return None
+
+
+def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
+    """Resolve pronoun sources to the most recent compatible source or name."""
+    persons = _person_names(doc)
+    sources = [a for a in results if a.source.kind != "pronoun"]
+    for a in results:
+        if a.source.kind != "pronoun":
+            if a.source.kind == "person":
+                name = doc.text[a.source.start : a.source.end]
+                full = _full_name(name, persons, a.source.start)
+                if full != name:
+                    a.resolved = full
+            continue
+        pron = doc.text[a.source.start : a.source.end].lower()
+        before = [s for s in sources if s.source.end <= a.source.start]
+        antecedent: Attribution | None = None
+        if pron in {"he", "she"}:
+            cands = [s for s in before if s.source.kind in {"person", "anonymous"}
+                     and not s.source.plural]
+            name_cands = [p for p in persons if p[1] <= a.source.start]
+            if cands:
+                antecedent = cands[-1]
+            if name_cands and (antecedent is None or name_cands[-1][0] > antecedent.source.start):
+                a.kind, a.resolved = "person", name_cands[-1][2]
+                continue
+            if antecedent is None:
+                a.kind = "person"
+                continue
+        elif pron == "they":
+            cands = [s for s in before if s.source.plural or s.source.kind == "organization"]
+            antecedent = cands[-1] if cands else None
+            if antecedent is None:
+                a.kind = "anonymous"
+                continue
+        else:  # "it"
+            cands = [s for s in before if s.source.kind in {"organization", "media"}]
+            antecedent = cands[-1] if cands else None
+            if antecedent is None:
+                a.kind = "organization"
+                continue
+        a.kind = antecedent.kind
+        a.resolved = antecedent.resolved or doc.text[antecedent.source.start : antecedent.source.end]
+
+
+_PERSON_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+\.? )?[A-Z][a-z]+(?:[- ](?:[A-Z]\. )?[A-Z][a-z']+){1,2}\b"
+)
+
+
+def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
+    """Capitalised runs of two or three words that look like people's names."""
+    lex = _lex()
+    out = []
+    for m in _PERSON_RE.finditer(doc.text):
+        words = m.group().lower().replace("-", " ").split()
+        if words[-1] in lex["organization_heads"] or words[-1] in lex["media_heads"]:
+            continue
+        if words[0] in _CAP_FUNCTION or m.group().lower() in lex["places"]:
+            continue
+        if any(w in lex["places"] for w in words) or words[0] in {"north", "south"}:
+            continue
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def _full_name(name: str, persons: list[tuple[int, int, str]], before: int) -> str:
+    """Expand a surname to the full name seen earlier ("Petrov" -> "Leonid A. Petrov")."""
+    if " " in name:
+        return name
+    for s, _e, full in reversed(persons):
+        if s < before and full.split()[-1] == name:
+            return full
+    return name

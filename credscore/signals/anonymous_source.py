@@ -1,0 +1,35 @@
+"""Anonymous sources: information attributed to someone who is not named.
+
+"an unnamed Western diplomat", "a senior official, who spoke on condition of
+anonymity", "two people familiar with the negotiations", "sources said",
+"officials said", "some analysts", "critics argue", "experts say", "witnesses
+said". An institution speaking for itself ("the ministry said") is an
+``organization_source`` instead; "unnamed" describing a thing ("the unnamed
+road") is not a source at all, since only the sources of reporting cues count.
+
+Source: head nouns in ``lexicons/anonymous_sources.txt`` (AP/Reuters standards
+on unnamed sources; CoNLL-2010 weasel guidelines for vague groups).
+
+Fires:   Two people familiar with the talks said a deal was near.
+Silent:  The ministry said a deal was near.
+"""
+
+from __future__ import annotations
+
+from .._evidence import Evidence
+from .._text import Doc
+from ._common import source_evidence
+
+SIGNAL = "anonymous_source"
+
+
+def find_anonymous_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]:
+    """Return one evidence per unnamed-source description.
+
+    Examples
+    --------
+    >>> ev = find_anonymous_sources(Doc("Two people familiar with the talks said a deal was near."))
+    >>> [e.text for e in ev]
+    ['Two people familiar with the talks']
+    """
+    return source_evidence(doc, publisher, "anonymous", SIGNAL)

@@ -1,0 +1,28 @@
+"""Boosters: words and phrases that assert certainty ("clearly", "almost certainly").
+
+Source: ``lexicons/boosters.txt`` (Hyland 2005, appendix of boosters).
+
+Fires:   The vote was clearly rigged.
+Silent:  The vote may have been rigged.
+"""
+
+from __future__ import annotations
+
+from .._evidence import Evidence
+from .._text import Doc
+from ._common import evidence
+from ._phrases import find_phrases
+
+SIGNAL = "booster"
+
+
+def find_boosters(doc: Doc, publisher: str | None = None) -> list[Evidence]:
+    """Return one evidence per booster.
+
+    Examples
+    --------
+    >>> [e.text for e in find_boosters(Doc("The vote was clearly rigged."))]
+    ['clearly']
+    """
+    del publisher
+    return [evidence(doc, SIGNAL, m.start(), m.end()) for m in find_phrases("boosters", doc.text)]

@@ -1,0 +1,52 @@
+"""Expert sources: a source introduced with credentials of subject expertise.
+
+"Leonid A. Petrov, a Korean studies expert at the Australian National
+University", "a virologist at the Pasteur Institute", "chief economist at
+Harbour Capital", "who teaches constitutional law at Yale Law School". Titles
+of office (minister, director-general, chairman, admiral) mark officials, not
+experts. The span is the credential phrase; a source with credentials also
+yields its ``named_source`` (or ``anonymous_source``) evidence.
+
+Source: ``lexicons/expert_credentials.txt`` (expert source categories of
+Sternadori & Wise 2010 and of quote-attribution typologies).
+
+Fires:   Ana Ruiz, an economist at the University of Leeds, said prices would rise.
+Silent:  Ana Ruiz, the finance minister, said prices would rise.
+"""
+
+from __future__ import annotations
+
+from .._evidence import Evidence
+from .._text import Doc
+from ._attribution import _lex
+from ._common import doc_attributions, evidence
+
+SIGNAL = "expert_source"
+
+
+def find_expert_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]:
+    """Return one evidence per credential phrase attached to a source.
+
+    Examples
+    --------
+    >>> text = "Ana Ruiz, an economist at the University of Leeds, said prices would rise."
+    >>> [e.text for e in find_expert_sources(Doc(text))]
+    ['an economist at the University of Leeds']
+    """
+    creds = _lex()["expert_credentials"]
+    seen: dict[tuple[int, int], object] = {}
+    for a in doc_attributions(doc, publisher):
+        src = a.source
+        if src.credential is not None:
+            span = src.credential
+        elif a.kind in {"person", "anonymous"} and src.kind != "pronoun":
+            words = doc.text[src.start : src.end].lower().split()
+            if not any(w.strip(",.") in creds or w.endswith(("ologist", "ologists")) for w in words):
+                continue
+            span = (src.start, src.end)
+        else:
+            continue
+        seen.setdefault(span, a.resolved or doc.text[src.start : src.end])
+    return [
+        evidence(doc, SIGNAL, s, e, source=str(who)) for (s, e), who in sorted(seen.items())
+    ]

@@ -1,0 +1,53 @@
+"""Specifics: statistics and named documents a claim rests on.
+
+Statistics are numbers with a unit or scale ("12 percent", "$4.5 million",
+"3,000 people"); documents are nouns such as "report", "court filings",
+"survey", "data" (``lexicons/document_nouns.txt``). Bare years and dates are
+not statistics.
+
+Fires:   Unemployment fell to 4.1 percent, a Labour Department report showed.
+Silent:  Unemployment fell last year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._evidence import Evidence
+from .._text import Doc
+from ._common import evidence
+from ._phrases import find_phrases
+
+SIGNAL = "specifics"
+
+_STAT = re.compile(
+    r"(?<![\w.])(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?"
+    r"(?:\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)"
+    r"|\s(?:thousand|million|billion|trillion)\b"
+    r"|\s(?=[a-z]))",
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
+    """Return one evidence per statistic or document mention.
+
+    Examples
+    --------
+    >>> text = "Unemployment fell to 4.1 percent, a Labour Department report showed."
+    >>> [(e.text, e.details["kind"]) for e in find_specifics(Doc(text))]
+    [('4.1 percent', 'statistic'), ('report', 'document')]
+    """
+    del publisher
+    text = doc.text
+    out = []
+    for m in _STAT.finditer(text):
+        span = m.group().rstrip()
+        digits = span.lstrip("$€£¥ ")
+        if _YEAR.fullmatch(digits) and not m.group().startswith(("$", "€", "£", "¥")):
+            continue
+        out.append(evidence(doc, SIGNAL, m.start(), m.start() + len(span), kind="statistic"))
+    for m in find_phrases("document_nouns", text):
+        out.append(evidence(doc, SIGNAL, m.start(), m.end(), kind="document"))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out

@@ -1,0 +1,35 @@
+"""Verification language: how the reporters checked a claim or sought comment.
+
+"declined to comment", "did not respond to a request for comment", "could not
+be independently verified", "independently confirmed", "obtained by",
+"reviewed by". Seeking comment and saying what could not be verified are marks
+of careful reporting.
+
+Source: ``lexicons/verification.txt`` (Reuters Handbook; AP Stylebook).
+
+Fires:   The company declined to comment.
+Silent:  The company commented on its results.
+"""
+
+from __future__ import annotations
+
+from .._evidence import Evidence
+from .._text import Doc
+from ._common import evidence
+from ._phrases import find_phrases
+
+SIGNAL = "verification"
+
+
+def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
+    """Return one evidence per verification phrase.
+
+    Examples
+    --------
+    >>> [e.text for e in find_verification(Doc("The company declined to comment."))]
+    ['declined to comment']
+    """
+    del publisher
+    return [
+        evidence(doc, SIGNAL, m.start(), m.end()) for m in find_phrases("verification", doc.text)
+    ]
