@@ -1,10 +1,59 @@
-"""credscore: score how well a news article is sourced, offline, and explain why."""
+"""credscore: score how well a news article is sourced, offline, and explain why.
+
+>>> import credscore
+>>> report = credscore.score("Officials said the bridge may close.")
+>>> 0 <= report.score <= 100
+True
+"""
 
 from __future__ import annotations
 
-from ._evidence import Evidence
-from .signals import SIGNALS, extract
-
 __version__ = "0.1.0"
 
-__all__ = ["Evidence", "SIGNALS", "extract", "__version__"]
+from ._evidence import Evidence  # noqa: E402
+from .features import SignalFeaturizer  # noqa: E402
+from .model import ModelLoadError, ModelVersionWarning, Scorer  # noqa: E402
+from .report import Report  # noqa: E402
+from .signals import SIGNALS, extract  # noqa: E402
+
+__all__ = [
+    "SIGNALS",
+    "Evidence",
+    "ModelLoadError",
+    "ModelVersionWarning",
+    "Report",
+    "Scorer",
+    "SignalFeaturizer",
+    "__version__",
+    "extract",
+    "score",
+]
+
+_default_scorer: Scorer | None = None
+
+
+def score(text: str, publisher: str | None = None) -> Report:
+    """Score ``text`` with the default model and explain the score.
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    publisher : str, optional
+        The article's own outlet (see :func:`extract`).
+
+    Returns
+    -------
+    Report
+
+    Raises
+    ------
+    TypeError, ValueError
+        ``text`` is not a string, or is empty.
+    ModelLoadError
+        The default model cannot be loaded.
+    """
+    global _default_scorer
+    if _default_scorer is None:
+        _default_scorer = Scorer.load()
+    return _default_scorer.score(text, publisher=publisher)

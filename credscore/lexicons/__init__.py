@@ -7,13 +7,13 @@ loaded once and cached; nothing here is mutable.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 __all__ = ["load", "names"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> frozenset[str]:
     """Return the entries of lexicon ``name`` (file ``<name>.txt``).
 

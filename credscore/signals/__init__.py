@@ -42,7 +42,11 @@ SIGNALS: dict[str, Extractor] = {
 }
 
 SOURCE_SIGNALS = (
-    "named_source", "anonymous_source", "organization_source", "media_source", "expert_source",
+    "named_source",
+    "anonymous_source",
+    "organization_source",
+    "media_source",
+    "expert_source",
 )
 
 
@@ -85,7 +89,7 @@ def extract(
     unknown = [n for n in names if n not in SIGNALS]
     if unknown:
         raise ValueError(f"unknown signal(s) {unknown}; choose from {sorted(SIGNALS)}")
-    skip = _boilerplate_lines(doc.text)
+    skip = _boilerplate_sentences(doc)
     out: list[Evidence] = []
     for name in names:
         out.extend(
@@ -96,11 +100,6 @@ def extract(
     return out
 
 
-def _boilerplate_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of lines holding web-page chrome (``lexicons/boilerplate.txt``)."""
-    spans = []
-    for m in find_phrases("boilerplate", text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        spans.append((start, len(text) if end == -1 else end))
-    return spans
+def _boilerplate_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of sentences holding web-page chrome (``lexicons/boilerplate.txt``)."""
+    return sorted({doc.sentence_of(m.start()) for m in find_phrases("boilerplate", doc.text)})

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from .. import lexicons
 from .._text import Doc, Token, normalize_quotes
@@ -40,43 +40,309 @@ __all__ = ["Attribution", "Mention", "attributions"]
 # --- word classes that are grammar, not vocabulary -------------------------
 
 _PRONOUNS = {
-    "he": "he", "she": "she", "they": "they", "it": "it", "we": "we", "i": "i",
+    "he": "he",
+    "she": "she",
+    "they": "they",
+    "it": "it",
+    "we": "we",
+    "i": "i",
 }
 _DETERMINERS = frozenset(
-    "a an the one two three four five six seven eight nine ten several some many "
-    "few most other others all both these those this that his her their its our "
-    "another any each various numerous multiple dozens hundreds".split()
+    [
+        "a",
+        "an",
+        "the",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "several",
+        "some",
+        "many",
+        "few",
+        "most",
+        "other",
+        "others",
+        "all",
+        "both",
+        "these",
+        "those",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "another",
+        "any",
+        "each",
+        "various",
+        "numerous",
+        "multiple",
+        "dozens",
+        "hundreds",
+    ]
 )
 # Words that can never be inside a source noun phrase.
 _STOP = frozenset(
-    """that which who whom whose what when where while if because since as than
-    and or but nor so yet to of in on at for with by from into about after before
-    during under over against between through without within is are was were be been
-    being has have had do does did will would can could should may might must not
-    there here it he she they we i you me him them us also just even only still
-    said says say told tell tells according""".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "if",
+        "because",
+        "since",
+        "as",
+        "than",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "about",
+        "after",
+        "before",
+        "during",
+        "under",
+        "over",
+        "against",
+        "between",
+        "through",
+        "without",
+        "within",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "there",
+        "here",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "me",
+        "him",
+        "them",
+        "us",
+        "also",
+        "just",
+        "even",
+        "only",
+        "still",
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "tells",
+        "according",
+    ]
 )
 _CAP_FUNCTION = frozenset(
-    """the a an but and or in on at however meanwhile also yet so then still as when
-    while after before if because since although though this that these those there
-    here it he she they we i you his her their its our my your for with by from to of
-    speaking picture photo image read more""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "however",
+        "meanwhile",
+        "also",
+        "yet",
+        "so",
+        "then",
+        "still",
+        "as",
+        "when",
+        "while",
+        "after",
+        "before",
+        "if",
+        "because",
+        "since",
+        "although",
+        "though",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "for",
+        "with",
+        "by",
+        "from",
+        "to",
+        "of",
+        "speaking",
+        "picture",
+        "photo",
+        "image",
+        "read",
+        "more",
+    ]
 )
 _AUX_ADV = frozenset(
-    """has have had was were is are will would could should may might also later
-    previously recently earlier then further publicly repeatedly initially once again
-    separately privately flatly not never did does do n't already often always
-    first last had has""".split()
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "also",
+        "later",
+        "previously",
+        "recently",
+        "earlier",
+        "then",
+        "further",
+        "publicly",
+        "repeatedly",
+        "initially",
+        "once",
+        "again",
+        "separately",
+        "privately",
+        "flatly",
+        "not",
+        "never",
+        "did",
+        "does",
+        "do",
+        "n't",
+        "already",
+        "often",
+        "always",
+        "first",
+        "last",
+        "had",
+        "has",
+    ]
 )
 _CALENDAR = frozenset(
-    """january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday today yesterday
-    tomorrow""".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
 )
-_NAME_PARTICLES = frozenset("de van von der bin al da del di la le du dos ibn el".split())
+_UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
+_NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "van",
+        "von",
+        "der",
+        "bin",
+        "al",
+        "da",
+        "del",
+        "di",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "ibn",
+        "el",
+    ]
+)
 _LINKS = (
-    ("familiar", "with"), ("close", "to"), ("with", "knowledge"), ("briefed", "on"),
-    ("involved", "in"), ("aware", "of"),
+    ("familiar", "with"),
+    ("close", "to"),
+    ("with", "knowledge"),
+    ("briefed", "on"),
+    ("involved", "in"),
+    ("aware", "of"),
 )
 _LINK_WORDS = frozenset({"for", "of", "at", "from", "in", "with", "on"})
 _OPEN_QUOTES = frozenset('"“‘')
@@ -96,24 +362,104 @@ _EXPERT_VERB = re.compile(
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
 # count as cues only when followed by a clause, a quotation or the sentence end.
 _WEAK_CUES = frozenset(
-    """add adds added continue continues continued point points pointed describe
-    describes described estimate estimates estimated predict predicts predicted
-    promise promises promised recall recalls recalled repeat repeats repeated answer
-    answers answered counter counters countered charge charges charged comment comments
-    commented remark remarks remarked observe observes observed maintain maintains
-    maintained dismiss dismisses dismissed indicate indicates indicated inform informs
-    informed agree agrees agreed advise advises advised stress stresses stressed
-    conclude concludes concluded mention mentions mentioned state states report reports
-    notes note claims answer""".split()
+    [
+        "add",
+        "adds",
+        "added",
+        "continue",
+        "continues",
+        "continued",
+        "point",
+        "points",
+        "pointed",
+        "describe",
+        "describes",
+        "described",
+        "estimate",
+        "estimates",
+        "estimated",
+        "predict",
+        "predicts",
+        "predicted",
+        "promise",
+        "promises",
+        "promised",
+        "recall",
+        "recalls",
+        "recalled",
+        "repeat",
+        "repeats",
+        "repeated",
+        "answer",
+        "answers",
+        "answered",
+        "counter",
+        "counters",
+        "countered",
+        "charge",
+        "charges",
+        "charged",
+        "comment",
+        "comments",
+        "commented",
+        "remark",
+        "remarks",
+        "remarked",
+        "observe",
+        "observes",
+        "observed",
+        "maintain",
+        "maintains",
+        "maintained",
+        "dismiss",
+        "dismisses",
+        "dismissed",
+        "indicate",
+        "indicates",
+        "indicated",
+        "inform",
+        "informs",
+        "informed",
+        "agree",
+        "agrees",
+        "agreed",
+        "advise",
+        "advises",
+        "advised",
+        "stress",
+        "stresses",
+        "stressed",
+        "conclude",
+        "concludes",
+        "concluded",
+        "mention",
+        "mentions",
+        "mentioned",
+        "state",
+        "states",
+        "report",
+        "reports",
+        "notes",
+        "note",
+        "claims",
+        "answer",
+    ]
 )
 _CLAUSE_NEXT = frozenset({"that", ",", ":", ".", ";", "!", "?", "—", "–", "-"}) | _QUOTES
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lex() -> dict[str, frozenset[str]]:
     names = [
-        "reporting_verbs", "anonymous_sources", "organization_nouns", "organization_heads",
-        "media_outlets", "media_nouns", "media_heads", "expert_credentials", "person_titles",
+        "reporting_verbs",
+        "anonymous_sources",
+        "organization_nouns",
+        "organization_heads",
+        "media_outlets",
+        "media_nouns",
+        "media_heads",
+        "expert_credentials",
+        "person_titles",
         "places",
     ]
     return {n: lexicons.load(n) for n in names}
@@ -186,7 +532,8 @@ class _Sentence:
             prev = toks[i - 1] if i else None
             if prev is not None and (
                 prev.lower in _DETERMINERS - {"one", "that", "all", "some", "many", "few"}
-                or prev.lower.endswith("'s") or prev.lower.endswith("’s")
+                or prev.lower.endswith("'s")
+                or prev.lower.endswith("’s")
                 or prev.lower in {"to", "of", "not"}
             ):
                 continue  # a noun ("the claims") or an infinitive ("declined to say")
@@ -196,11 +543,12 @@ class _Sentence:
                 continue
             if low in _WEAK_CUES:
                 nxt = toks[i + 1] if i + 1 < n else None
-                if nxt is not None and nxt.text not in _CLAUSE_NEXT and not (
-                    nxt.lower in {"in", "on"} and low.startswith(("add", "comment"))
-                ):
-                    if not (prev is not None and prev.text in _QUOTES | {","}):
-                        continue
+                if (
+                    nxt is not None
+                    and nxt.text not in _CLAUSE_NEXT
+                    and not (nxt.lower in {"in", "on"} and low.startswith(("add", "comment")))
+                ) and not (prev is not None and prev.text in _QUOTES | {","}):
+                    continue
             yield i, i + 1, low
 
     # -- source finding -----------------------------------------------------
@@ -234,9 +582,10 @@ class _Sentence:
     def parse_backward(self, j: int) -> Mention | None:
         """Find the subject whose last token is at or before ``j``."""
         toks = self.toks
-        while j >= 0 and (toks[j].lower in _AUX_ADV or (
-            toks[j].lower.endswith("ly") and toks[j].text.islower() and toks[j].lower != "only"
-        )):
+        while j >= 0 and (
+            toks[j].lower in _AUX_ADV
+            or (toks[j].lower.endswith("ly") and toks[j].text.islower() and toks[j].lower != "only")
+        ):
             j -= 1
         if j < 0:
             return None
@@ -265,10 +614,15 @@ class _Sentence:
             inner_start, inner_end = toks[k + 1].start, toks[j - 1].end
             inner = self.doc.text[inner_start:inner_end]
             first = toks[k + 1].lower
-            if first not in _DETERMINERS and first not in {"who", "whose", "which"} and not (
-                self._is_credential(inner) or toks[k + 1].text[:1].isupper()
-                or first in {"former", "chief", "senior", "deputy", "spokesman", "spokeswoman"}
-                or (toks[k + 1].text[:1].isdigit() and k + 2 == j)
+            if (
+                first not in _DETERMINERS
+                and first not in {"who", "whose", "which"}
+                and not (
+                    self._is_credential(inner)
+                    or toks[k + 1].text[:1].isupper()
+                    or first in {"former", "chief", "senior", "deputy", "spokesman", "spokeswoman"}
+                    or (toks[k + 1].text[:1].isdigit() and k + 2 == j)
+                )
             ):
                 return None
             if self._is_credential(inner):
@@ -314,7 +668,9 @@ class _Sentence:
                     break
                 if t.lower in {"said", "says", "that", "who", "which", "and", "but"}:
                     break
-                if t.lower in _LINK_WORDS or (k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS):
+                if t.lower in _LINK_WORDS or (
+                    k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS
+                ):
                     head = self._description_backward(k - 1) or (
                         self._name_backward(k - 1) if k >= 1 and _is_cap(toks[k - 1]) else None
                     )
@@ -332,16 +688,28 @@ class _Sentence:
             pl = prev.lower
             if _is_cap(prev) and _is_word(prev):
                 k -= 1
-            elif prev.text == "." and k - 2 >= 0 and (
-                len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper()
-                or toks[k - 2].lower in self.lex["person_titles"]
+            elif (
+                prev.text == "."
+                and k - 2 >= 0
+                and (
+                    len(toks[k - 2].text) == 1
+                    and toks[k - 2].text.isupper()
+                    or toks[k - 2].lower in self.lex["person_titles"]
+                )
             ):
                 k -= 1  # the period of an initial or a title
-            elif pl in _NAME_PARTICLES and k - 2 >= 0 and _is_cap(toks[k - 2]):
-                k -= 1
-            elif pl in {"of", "&", "for"} and k - 2 >= 0 and _is_cap(toks[k - 2]) and (
-                toks[k - 2].lower in self.lex["organization_heads"]
-                or toks[k - 2].lower in {"ministry", "department", "bank", "university", "secretary"}
+            elif (
+                pl in _NAME_PARTICLES
+                and k - 2 >= 0
+                and _is_cap(toks[k - 2])
+                or pl in {"of", "&", "for"}
+                and k - 2 >= 0
+                and _is_cap(toks[k - 2])
+                and (
+                    toks[k - 2].lower in self.lex["organization_heads"]
+                    or toks[k - 2].lower
+                    in {"ministry", "department", "bank", "university", "secretary"}
+                )
             ):
                 k -= 1
             else:
@@ -392,6 +760,22 @@ class _Sentence:
             kind = "media"
         elif head in lex["expert_credentials"] or _OLOGIST.fullmatch(head):
             kind = "anonymous"
+        elif any(t.lower in _UNNAMED for t in toks[max(0, j - 3) : j]) and toks[j].text.islower():
+            kind = "anonymous"  # "an unnamed executive": any noun, explicitly unnamed
+        elif head in lex["person_titles"] and len(head) > 3 and j >= 1:
+            # "the mayor said": a person identified by office (resolved to a name later);
+            # "a minister said": one of many, so unnamed.
+            det = (
+                toks[j - 1].lower
+                if toks[j - 1].lower in _DETERMINERS
+                else (toks[j - 2].lower if j >= 2 else "")
+            )
+            if det in {"a", "an", "one"}:
+                kind = "anonymous"
+            elif det in {"the", "his", "her", "their", "its"} or toks[j - 1].lower.endswith("'s"):
+                kind = "title"
+            else:
+                return None
         else:
             return None
         k = j
@@ -433,11 +817,16 @@ class _Sentence:
             e = k
             while e + 1 < n:
                 nx = toks[e + 1]
-                if _is_cap(nx) and _is_word(nx):
-                    e += 1
-                elif nx.text == "." and len(toks[e].text) == 1 and toks[e].text.isupper():
-                    e += 1
-                elif nx.lower in _NAME_PARTICLES | {"of", "&"} and e + 2 < n and _is_cap(toks[e + 2]):
+                if (
+                    _is_cap(nx)
+                    and _is_word(nx)
+                    or nx.text == "."
+                    and len(toks[e].text) == 1
+                    and toks[e].text.isupper()
+                    or nx.lower in _NAME_PARTICLES | {"of", "&"}
+                    and e + 2 < n
+                    and _is_cap(toks[e + 2])
+                ):
                     e += 1
                 else:
                     break
@@ -453,7 +842,9 @@ class _Sentence:
                 if t > s:
                     inner = self.doc.text[toks[s].start : toks[t - 1].end]
                     if self._is_credential(inner):
-                        m = Mention(m.start, m.end, m.kind, m.plural, (toks[s].start, toks[t - 1].end))
+                        m = Mention(
+                            m.start, m.end, m.kind, m.plural, (toks[s].start, toks[t - 1].end)
+                        )
             return m
         # A description: scan to its head noun within a few tokens.
         for e in range(k, min(k + 7, n)):
@@ -466,9 +857,11 @@ class _Sentence:
                 end = toks[e].end
                 if e + 2 < n and (toks[e + 1].lower, toks[e + 2].lower) in _LINKS:
                     f = e + 2
-                    while f + 1 < n and _is_word(toks[f + 1]) and toks[f + 1].lower not in {
-                        "said", "says", "that", "who", "and"
-                    }:
+                    while (
+                        f + 1 < n
+                        and _is_word(toks[f + 1])
+                        and toks[f + 1].lower not in {"said", "says", "that", "who", "and"}
+                    ):
                         f += 1
                     end = toks[f].end
                 return Mention(tok.start, end, m.kind, m.plural, m.credential)
@@ -533,7 +926,10 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
             last_source = src
             results.append(
                 Attribution(
-                    toks[i].start, toks[j - 1].end, src, src.kind,
+                    toks[i].start,
+                    toks[j - 1].end,
+                    src,
+                    src.kind,
                     details={"cue": doc.text[toks[i].start : toks[j - 1].end]},
                 )
             )
@@ -543,9 +939,12 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
         results.append(Attribution(m.start, m.end, m, "media", details={"cue": "told"}))
     if publisher_key:
         results = [
-            a for a in results
-            if not (a.kind == "media" and _name_key(doc.text[a.source.start : a.source.end])
-                    == publisher_key)
+            a
+            for a in results
+            if not (
+                a.kind == "media"
+                and _name_key(doc.text[a.source.start : a.source.end]) == publisher_key
+            )
         ]
     results.sort(key=lambda a: (a.source.start, a.cue_start))
     return results
@@ -567,6 +966,9 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
     persons = _person_names(doc)
     sources = [a for a in results if a.source.kind != "pronoun"]
     for a in results:
+        if a.source.kind == "title":
+            _resolve_title(doc, a, persons)
+            continue
         if a.source.kind != "pronoun":
             if a.source.kind == "person":
                 name = doc.text[a.source.start : a.source.end]
@@ -578,8 +980,11 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
         before = [s for s in sources if s.source.end <= a.source.start]
         antecedent: Attribution | None = None
         if pron in {"he", "she"}:
-            cands = [s for s in before if s.source.kind in {"person", "anonymous"}
-                     and not s.source.plural]
+            cands = [
+                s
+                for s in before
+                if s.source.kind in {"person", "anonymous"} and not s.source.plural
+            ]
             name_cands = [p for p in persons if p[1] <= a.source.start]
             if cands:
                 antecedent = cands[-1]
@@ -602,7 +1007,9 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
                 a.kind = "organization"
                 continue
         a.kind = antecedent.kind
-        a.resolved = antecedent.resolved or doc.text[antecedent.source.start : antecedent.source.end]
+        a.resolved = (
+            antecedent.resolved or doc.text[antecedent.source.start : antecedent.source.end]
+        )
 
 
 _PERSON_RE = re.compile(
@@ -624,6 +1031,24 @@ def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), m.group()))
     return out
+
+
+def _resolve_title(doc: Doc, a: Attribution, persons: list[tuple[int, int, str]]) -> None:
+    """ "the mayor said" -> the person introduced earlier as "Mayor Lena Ortiz", if any.
+
+    Without such a person the office itself is the source (an organisation).
+    """
+    title = doc.text[a.source.start : a.source.end].split()[-1].lower()
+    for s, _e, full in reversed(persons):
+        if s < a.source.start and full.split()[0].lower().rstrip(".") == title:
+            a.kind, a.resolved = "person", full
+            return
+    for s, _e, full in reversed(persons):
+        before = doc.text[max(0, s - 30) : s].lower().split()
+        if s < a.source.start and before and before[-1] == title:
+            a.kind, a.resolved = "person", full
+            return
+    a.kind = "organization"
 
 
 def _full_name(name: str, persons: list[tuple[int, int, str]], before: int) -> str:

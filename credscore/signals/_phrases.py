@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 
 from .. import lexicons
 
 __all__ = ["phrase_regex", "find_phrases"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_regex(name: str) -> re.Pattern[str]:
     """A compiled regex matching any phrase of lexicon ``name`` (longest first).
 
@@ -19,9 +19,7 @@ def phrase_regex(name: str) -> re.Pattern[str]:
     match curly ones.
     """
     phrases = sorted(lexicons.load(name), key=lambda p: (-len(p), p))
-    parts = [
-        r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in phrases
-    ]
+    parts = [r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split()) for p in phrases]
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
 

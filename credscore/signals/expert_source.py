@@ -41,12 +41,12 @@ def find_expert_sources(doc: Doc, publisher: str | None = None) -> list[Evidence
             span = src.credential
         elif a.kind in {"person", "anonymous"} and src.kind != "pronoun":
             words = doc.text[src.start : src.end].lower().split()
-            if not any(w.strip(",.") in creds or w.endswith(("ologist", "ologists")) for w in words):
+            if not any(
+                w.strip(",.") in creds or w.endswith(("ologist", "ologists")) for w in words
+            ):
                 continue
             span = (src.start, src.end)
         else:
             continue
         seen.setdefault(span, a.resolved or doc.text[src.start : src.end])
-    return [
-        evidence(doc, SIGNAL, s, e, source=str(who)) for (s, e), who in sorted(seen.items())
-    ]
+    return [evidence(doc, SIGNAL, s, e, source=str(who)) for (s, e), who in sorted(seen.items())]

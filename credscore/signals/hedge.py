@@ -57,9 +57,8 @@ def _is_hedge(text: str, m: re.Match[str]) -> bool:
     elif word == "might":
         if _NOUN_MIGHT_BEFORE.search(before):
             return False
-    elif word == "could":
-        if _VERIFICATION_AFTER.match(after):
-            return False
+    elif word == "could" and _VERIFICATION_AFTER.match(after):
+        return False
     return True
 
 

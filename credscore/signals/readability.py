@@ -10,11 +10,29 @@ the share of words of three or more syllables.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .._offline import ensure_offline_textstat
 
 __all__ = ["readability", "MEASURES"]
 
-MEASURES = ("flesch_reading_ease", "flesch_kincaid_grade", "words_per_sentence", "polysyllable_share")
+MEASURES = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "words_per_sentence",
+    "polysyllable_share",
+)
+
+
+@lru_cache(maxsize=8)
+def _textstat_for(lang: str):  # type: ignore[no-untyped-def]
+    """A private textstat instance for ``lang`` (textstat's own is a global singleton)."""
+    ensure_offline_textstat()
+    from textstat.textstat import textstatistics
+
+    ts = textstatistics()
+    ts.set_lang(lang)
+    return ts
 
 
 def readability(text: str, lang: str = "en_US") -> dict[str, float]:
@@ -38,11 +56,7 @@ def readability(text: str, lang: str = "en_US") -> dict[str, float]:
     >>> round(r["words_per_sentence"], 1)
     4.5
     """
-    ensure_offline_textstat()
-    import textstat
-
-    ts = textstat.textstatistics()
-    ts.set_lang(lang)
+    ts = _textstat_for(lang)
     words = ts.lexicon_count(text)
     if not words:
         return dict.fromkeys(MEASURES, 0.0)

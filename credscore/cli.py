@@ -1,0 +1,325 @@
+"""The ``credscore`` command line: parses arguments and calls the library.
+
+Exit codes (also in ``credscore --help``):
+
+* 0: success
+* 1: ``score``: at least one input could not be scored (the others were)
+* 2: bad usage or bad input (missing or unreadable file, empty text, not UTF-8)
+* 3: the model could not be loaded
+* 4: the training or evaluation data could not be loaded
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_PARTIAL, EXIT_INPUT, EXIT_MODEL, EXIT_DATA = 0, 1, 2, 3, 4
+
+_EPILOG = """\
+examples:
+  credscore explain datasets/examples/well-sourced.txt
+  credscore explain article.txt --format json -o report.json
+  cat article.txt | credscore explain -
+  credscore score datasets/examples/*.txt
+  credscore extract article.txt --publisher "NK News"
+  credscore train --data-dir ../shared/datasets --out models
+  credscore train --data my_labelled.csv --out my-model
+
+exit codes:
+  0 success · 1 some inputs of a batch failed · 2 bad usage or input
+  3 model could not be loaded · 4 data could not be loaded
+"""
+
+
+class InputError(Exception):
+    """An input the user gave cannot be used; the message says why."""
+
+
+def read_text(path: str) -> str:
+    """Read an article from a path, or standard input for ``-``."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+            where = "standard input"
+        else:
+            p = Path(path)
+            if p.is_dir():
+                raise InputError(f"{path}: is a directory, not a text file")
+            data = p.read_bytes()
+            where = path
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not UTF-8 text (byte {exc.start}); convert it first") from None
+    if not text.strip():
+        raise InputError(f"{where}: the text is empty")
+    return text
+
+
+def _err(msg: str) -> None:
+    print(f"credscore: error: {msg}", file=sys.stderr)
+
+
+def _load_scorer(model: str | None):  # type: ignore[no-untyped-def]
+    from .model import Scorer
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        scorer = Scorer.load(model)
+    for w in caught:
+        print(f"credscore: warning: {w.message}", file=sys.stderr)
+    return scorer
+
+
+def _color_wanted(stream) -> bool:  # type: ignore[no-untyped-def]
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _write(out: str | None, content: str) -> None:
+    if out is None or out == "-":
+        sys.stdout.write(content)
+    else:
+        try:
+            Path(out).write_text(content, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{out}: cannot write: {exc.strerror or exc}") from None
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from .render import render_json, render_text
+
+    text = read_text(args.file)
+    scorer = _load_scorer(args.model)
+    report = scorer.score(text, publisher=args.publisher)
+    if args.format == "json":
+        content = render_json(report)
+    else:
+        color = args.out in (None, "-") and _color_wanted(sys.stdout)
+        content = render_text(report, color=color)
+    _write(args.out, content)
+    return EXIT_OK
+
+
+def cmd_score(args: argparse.Namespace) -> int:
+    scorer = _load_scorer(args.model)
+    failed = 0
+    for path in args.files:
+        try:
+            text = read_text(path)
+            report = scorer.score(text, publisher=args.publisher)
+        except (InputError, ValueError, TypeError) as exc:
+            failed += 1
+            _err(str(exc))
+            if args.format == "json":
+                print(json.dumps({"file": path, "error": str(exc)}, ensure_ascii=False))
+            continue
+        if args.format == "json":
+            print(
+                json.dumps(
+                    {
+                        "file": path,
+                        "score": round(report.score, 1),
+                        "probability": report.probability,
+                        "label": report.label,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            print(f"{report.score:5.1f}  {report.label:<18}  {path}")
+        sys.stdout.flush()
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .signals import extract
+
+    text = read_text(args.file)
+    evidence = extract(text, publisher=args.publisher)
+    if args.format == "json":
+        _write(
+            args.out,
+            json.dumps([e.to_dict() for e in evidence], indent=2, ensure_ascii=False) + "\n",
+        )
+    else:
+        lines = [
+            f"{e.start:>6}-{e.end:<6} {e.signal:<20} {' '.join(e.text.split())}" for e in evidence
+        ]
+        _write(args.out, "\n".join(lines) + ("\n" if lines else ""))
+    return EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from .data import DataError, load_corpus, load_table
+    from .training import DEFAULT_CORPORA, train
+
+    try:
+        frames = [load_table(p) for p in args.data or []]
+        if not frames:
+            corpora = args.corpus or list(DEFAULT_CORPORA)
+            frames = [load_corpus(c, data_dir=args.data_dir) for c in corpora]
+    except DataError as exc:
+        _err(str(exc))
+        return EXIT_DATA
+
+    def progress(msg: str) -> None:
+        print(f"credscore train: {msg}", file=sys.stderr)
+
+    try:
+        result = train(
+            frames,
+            out=args.out,
+            kind=args.kind,
+            C=args.C,
+            seed=args.seed,
+            n_jobs=args.n_jobs,
+            progress=progress,
+        )
+    except ValueError as exc:
+        _err(str(exc))
+        return EXIT_DATA
+    cv = result.card["metrics"]["grouped_cv"]
+    print(f"model: {result.model_path}")
+    print(
+        f"articles: {cv['n']}  grouped-CV ROC-AUC {cv['roc_auc']:.3f}  "
+        f"PR-AUC {cv['pr_auc']:.3f}  Brier {cv['brier']:.3f}"
+    )
+    return EXIT_OK
+
+
+def cmd_eval_signals(args: argparse.Namespace) -> int:
+    from .evaluation.signals import main as eval_main
+
+    argv = ["--data-dir", args.data_dir] if args.data_dir else []
+    return int(eval_main(argv))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``credscore`` command."""
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="credscore",
+        description="Score how well a news article is sourced, offline, and explain why.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"credscore {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def common(p: argparse.ArgumentParser, model: bool = True) -> None:
+        p.add_argument(
+            "--publisher",
+            help="the article's own outlet, e.g. 'NK News' "
+            "(its own interviews are not media sources)",
+        )
+        if model:
+            p.add_argument("--model", help="a model file or directory (default: the bundled model)")
+
+    p = sub.add_parser(
+        "explain",
+        help="score one article and explain the score",
+        epilog="example: credscore explain article.txt --format json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("-o", "--out", help="write the report here instead of standard output")
+    common(p)
+    p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser(
+        "score",
+        help="score many articles, one line each",
+        epilog="example: credscore score a.txt b.txt --format json",
+    )
+    p.add_argument("files", nargs="+", help="UTF-8 text files (- for standard input)")
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="text: 'score  band  file'; json: one JSON object per line",
+    )
+    common(p)
+    p.set_defaults(func=cmd_score)
+
+    p = sub.add_parser(
+        "extract",
+        help="list the signals found in an article, with offsets",
+        epilog="example: credscore extract article.txt --format json",
+    )
+    p.add_argument("file", help="a UTF-8 text file, or - for standard input")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument("-o", "--out", help="write here instead of standard output")
+    common(p, model=False)
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser(
+        "train",
+        help="train a model on labelled corpora or your own data",
+        epilog="examples:\n  credscore train --out models\n"
+        "  credscore train --data labelled.csv --out my-model",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--data-dir", help="where the corpora are (default: $CREDSCORE_DATA or ../shared/datasets)"
+    )
+    p.add_argument(
+        "--corpus", action="append", help="a corpus name (repeatable; default: buzzfeed-webis-2016)"
+    )
+    p.add_argument(
+        "--data",
+        action="append",
+        help="your own CSV, JSONL or Parquet file with "
+        "text and label columns (repeatable; replaces --corpus)",
+    )
+    p.add_argument("--out", default="models", help="output directory (default: models)")
+    p.add_argument("--kind", choices=["logistic", "boosting"], default="logistic")
+    p.add_argument("--C", type=float, default=1.0, help="logistic regularisation (default 1.0)")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--n-jobs", type=int, default=None, help="parallel featurization")
+    p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("eval-signals", help="measure the signals on PolNeAR and CoNLL-2010")
+    p.add_argument("--data-dir", help="where the corpora are")
+    p.set_defaults(func=cmd_eval_signals)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    from .model import ModelLoadError
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_INPUT
+    try:
+        return int(args.func(args))
+    except InputError as exc:
+        _err(str(exc))
+        return EXIT_INPUT
+    except ModelLoadError as exc:
+        _err(str(exc))
+        return EXIT_MODEL
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

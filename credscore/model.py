@@ -1,0 +1,361 @@
+"""The credibility model: a calibrated linear classifier over sourcing features.
+
+The default model is ``StandardScaler`` then an L2 logistic regression whose
+log-odds are recalibrated by Platt scaling on out-of-fold predictions
+(:class:`CalibratedLogisticRegression`). Platt scaling is a monotone map of the
+logit, ``a * logit + b``, so the calibrated model is still linear and each
+feature's contribution (``a * coef * standardised value``) is exact: with the
+intercept the contributions sum to the logit of the reported probability.
+
+A non-linear option, gradient boosting (``kind="boosting"``), is explained
+by occlusion instead: a feature's contribution is the change in log-odds when
+that feature alone is set to its training mean. Those contributions do not
+sum to the logit; reports say so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.utils.validation import check_is_fitted
+
+from . import __version__
+from .features import FEATURE_NAMES, FEATURES, SignalFeaturizer, featurize
+from .report import Contribution, Report, band_for, points_for
+
+__all__ = [
+    "CalibratedLogisticRegression",
+    "ModelLoadError",
+    "ModelVersionWarning",
+    "Scorer",
+    "build_model",
+    "default_model_path",
+    "file_sha256",
+]
+
+MODEL_FILE = "credscore-default.joblib"
+CARD_FILE = "credscore-default.json"
+MODEL_FORMAT = 1
+
+
+class ModelLoadError(RuntimeError):
+    """The model file is missing, unreadable, or not a credscore model."""
+
+
+class ModelVersionWarning(UserWarning):
+    """The model was saved by another version of credscore or scikit-learn."""
+
+
+class CalibratedLogisticRegression(ClassifierMixin, BaseEstimator):
+    """L2 logistic regression with Platt-scaled log-odds, still exactly linear.
+
+    Parameters
+    ----------
+    C : float, default 1.0
+        Inverse regularisation strength of the logistic regression.
+    cv : int, default 5
+        Folds for the out-of-fold decision values the Platt scaling is fit on.
+    random_state : int, default 0
+        Seed of the calibration folds.
+
+    Attributes
+    ----------
+    coef_ : ndarray of shape (n_features,)
+        Effective coefficients: ``a * lr.coef_``.
+    intercept_ : float
+        Effective intercept: ``a * lr.intercept_ + b``.
+    calibration_ : tuple of float
+        ``(a, b)`` of the Platt scaling.
+    classes_ : ndarray
+
+    Examples
+    --------
+    >>> rng = np.random.default_rng(0)
+    >>> X = rng.normal(size=(200, 3)); y = (X[:, 0] + rng.normal(size=200) > 0).astype(int)
+    >>> clf = CalibratedLogisticRegression().fit(X, y)
+    >>> logit = X @ clf.coef_ + clf.intercept_
+    >>> bool(np.allclose(clf.predict_proba(X)[:, 1], 1 / (1 + np.exp(-logit))))
+    True
+    """
+
+    def __init__(self, C: float = 1.0, cv: int = 5, random_state: int = 0) -> None:
+        self.C = C
+        self.cv = cv
+        self.random_state = random_state
+
+    def fit(self, X: Any, y: Any) -> CalibratedLogisticRegression:
+        X = np.asarray(X, dtype=float)
+        y = np.asarray(y)
+        self.classes_ = np.unique(y)
+        if len(self.classes_) != 2:
+            raise ValueError(f"need exactly two classes to train, got {list(self.classes_)}")
+        lr = LogisticRegression(C=self.C, max_iter=5000)
+        lr.fit(X, y)
+        folds = StratifiedKFold(n_splits=self.cv, shuffle=True, random_state=self.random_state)
+        oof = cross_val_predict(clone(lr), X, y, cv=folds, method="decision_function")
+        platt = LogisticRegression(C=1e6, max_iter=5000).fit(oof.reshape(-1, 1), y)
+        a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
+        self.calibration_ = (a, b)
+        self.coef_ = a * lr.coef_[0]
+        self.intercept_ = float(a * lr.intercept_[0] + b)
+        self.n_features_in_ = X.shape[1]
+        return self
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "coef_")
+        return np.asarray(X, dtype=float) @ self.coef_ + self.intercept_
+
+    def predict_proba(self, X: Any) -> np.ndarray:
+        p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
+        return np.column_stack([1.0 - p, p])
+
+    def predict(self, X: Any) -> np.ndarray:
+        return self.classes_[(self.decision_function(X) > 0).astype(int)]
+
+
+def build_model(kind: str = "logistic", C: float = 1.0, seed: int = 0) -> Pipeline:
+    """Return an unfitted model: featurizer, scaler and classifier.
+
+    Parameters
+    ----------
+    kind : {"logistic", "boosting"}
+        The interpretable default, or gradient boosting (explained by occlusion).
+    C : float
+        Regularisation of the logistic regression.
+    seed : int
+        Fixed seed for every random choice.
+    """
+    if kind == "logistic":
+        clf: Any = CalibratedLogisticRegression(C=C, random_state=seed)
+    elif kind == "boosting":
+        clf = HistGradientBoostingClassifier(
+            max_depth=3, learning_rate=0.05, max_iter=200, random_state=seed
+        )
+    else:
+        raise ValueError(f"unknown model kind {kind!r}; choose 'logistic' or 'boosting'")
+    return Pipeline([("features", SignalFeaturizer()), ("scale", StandardScaler()), ("clf", clf)])
+
+
+def file_sha256(path: str | Path) -> str:
+    """SHA-256 hex digest of a file."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def default_model_path() -> Path:
+    """Where the default model lives: inside the installed package, or ``models/`` of a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "models" / MODEL_FILE, here.parent / "models" / MODEL_FILE):
+        if candidate.is_file():
+            return candidate
+    return here.parent / "models" / MODEL_FILE
+
+
+@dataclass
+class Scorer:
+    """Scores texts with a trained model and explains each score.
+
+    Use :meth:`load` to get one; :func:`credscore.score` uses the default.
+    """
+
+    model: Pipeline
+    card: dict[str, Any]
+    name: str = "credscore-default"
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> Scorer:
+        """Load a model saved by ``credscore train`` (the default model if ``path`` is None).
+
+        Parameters
+        ----------
+        path : str or Path, optional
+            The ``.joblib`` model file, or a directory holding the default file name.
+            Its card (same name, ``.json``) is read when present.
+
+        Raises
+        ------
+        ModelLoadError
+            The file is missing, corrupt, or not a credscore model.
+
+        Warns
+        -----
+        ModelVersionWarning
+            The model was saved by another credscore or scikit-learn version.
+        """
+        import joblib
+        import sklearn
+
+        p = Path(path) if path is not None else default_model_path()
+        if p.is_dir():
+            p = p / MODEL_FILE
+        if not p.is_file():
+            raise ModelLoadError(
+                f"no model at {p}; train one with `make train` or "
+                "`credscore train --out DIR`, or pass --model PATH"
+            )
+        card_path = p.with_suffix(".json")
+        card: dict[str, Any] = {}
+        if card_path.is_file():
+            try:
+                card = json.loads(card_path.read_text(encoding="utf-8"))
+            except (OSError, json.JSONDecodeError) as exc:
+                raise ModelLoadError(
+                    f"the model card {card_path} is not valid JSON: {exc}"
+                ) from exc
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                payload = joblib.load(p)
+            except Exception as exc:  # unpickling can fail in many ways; name the file
+                raise ModelLoadError(
+                    f"could not load the model {p}: {type(exc).__name__}: {exc}. "
+                    "It may be corrupt or saved by an incompatible scikit-learn; retrain it "
+                    "with `make train`."
+                ) from exc
+        sk_mismatch = any("InconsistentVersionWarning" in type(w.message).__name__ for w in caught)
+        if not isinstance(payload, dict) or payload.get("format") != MODEL_FORMAT:
+            raise ModelLoadError(f"{p} is not a credscore model (format {MODEL_FORMAT})")
+        saved = payload.get("versions", {})
+        if sk_mismatch or saved.get("scikit-learn") != sklearn.__version__:
+            warnings.warn(
+                f"model {p.name} was saved with scikit-learn {saved.get('scikit-learn')}, "
+                f"this is {sklearn.__version__}: scores may differ; retrain with `make train`",
+                ModelVersionWarning,
+                stacklevel=2,
+            )
+        elif saved.get("credscore") != __version__:
+            warnings.warn(
+                f"model {p.name} was saved by credscore {saved.get('credscore')}, "
+                f"this is {__version__}; retrain with `make train` if features changed",
+                ModelVersionWarning,
+                stacklevel=2,
+            )
+        model = payload["model"]
+        names = list(model.named_steps["features"].get_feature_names_out())
+        if names != list(FEATURE_NAMES):
+            raise ModelLoadError(
+                f"{p} was trained on other features than this credscore computes; "
+                "retrain it with `make train`"
+            )
+        return cls(
+            model=model, card=card or payload.get("card", {}), name=payload.get("name", p.stem)
+        )
+
+    def save(self, path: str | Path) -> Path:
+        """Write the model (``.joblib``) and its card (``.json``); return the model path."""
+        import joblib
+        import sklearn
+
+        p = Path(path)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "format": MODEL_FORMAT,
+            "name": self.name,
+            "model": self.model,
+            "versions": {"credscore": __version__, "scikit-learn": sklearn.__version__},
+        }
+        joblib.dump(payload, p, compress=3)
+        card = dict(self.card)
+        card["model_file"] = p.name
+        card["model_sha256"] = file_sha256(p)
+        p.with_suffix(".json").write_text(
+            json.dumps(card, indent=2, sort_keys=False) + "\n", encoding="utf-8"
+        )
+        return p
+
+    def score(self, text: str, publisher: str | None = None) -> Report:
+        """Score one article and explain the score.
+
+        Parameters
+        ----------
+        text : str
+            The article text.
+        publisher : str, optional
+            The article's own outlet (see :func:`credscore.extract`).
+
+        Raises
+        ------
+        TypeError
+            ``text`` is not a string.
+        ValueError
+            ``text`` is empty or only white space.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, not {type(text).__name__}")
+        if not text.strip():
+            raise ValueError("the text is empty")
+        fz: SignalFeaturizer = self.model.named_steps["features"]
+        feats, evidence = featurize(text, publisher=publisher, with_readability=fz.readability)
+        x = np.asarray([list(feats.values())], dtype=float)
+        scaler = self.model.named_steps["scale"]
+        clf = self.model.named_steps["clf"]
+        z = scaler.transform(x)
+        if hasattr(clf, "coef_"):
+            contrib = np.asarray(clf.coef_, dtype=float).ravel() * z[0]
+            intercept = float(np.ravel(clf.intercept_)[0])
+            logit = float(contrib.sum() + intercept)
+            p = 1.0 / (1.0 + math.exp(-logit))
+        else:
+            p = float(clf.predict_proba(z)[0, 1])
+            logit = _logit(p)
+            contrib = np.empty(z.shape[1])
+            for k in range(z.shape[1]):
+                z0 = z.copy()
+                z0[0, k] = 0.0  # the training mean, standardised
+                contrib[k] = logit - _logit(float(clf.predict_proba(z0)[0, 1]))
+            intercept = logit - float(contrib.sum())
+        contributions = []
+        for feat, value, c in zip(FEATURES, feats.values(), contrib, strict=True):
+            ev = tuple(
+                e
+                for e in evidence
+                if feat.signal
+                and e.signal == feat.signal
+                and (feat.kind is None or e.details.get("kind") == feat.kind)
+            )
+            contributions.append(
+                Contribution(
+                    feat.name,
+                    feat.description,
+                    float(value),
+                    float(c),
+                    points_for(logit, float(c)),
+                    feat.signal,
+                    ev,
+                )
+            )
+        contributions.sort(key=lambda c: -abs(c.contribution))
+        score = 100.0 * p
+        return Report(
+            probability=p,
+            score=score,
+            label=band_for(score),
+            evidence=evidence,
+            contributions=contributions,
+            intercept=intercept,
+            logit=logit,
+            model=self.name,
+            text=text,
+            publisher=publisher,
+        )
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-9), 1 - 1e-9)
+    return math.log(p / (1 - p))

@@ -1,0 +1,121 @@
+"""The scikit-learn contract of SignalFeaturizer, tested directly.
+
+``check_estimator`` skips estimators whose input is raw text, so passing it
+would prove nothing; the individual checks that apply are run here instead.
+"""
+
+import pickle
+
+import joblib
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.base import clone
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GridSearchCV
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.utils.estimator_checks import (
+    check_get_params_invariance,
+    check_no_attributes_set_in_init,
+    check_parameters_default_constructible,
+    check_set_params,
+)
+
+from credscore import SignalFeaturizer
+from credscore.features import FEATURE_NAMES, featurize
+
+GOOD = [
+    "“The levee held,” said Dana Whitfield, a hydrologist at Marsh University. "
+    "The county declined to comment. Records show 12 percent of pumps failed.",
+    "Jorge Salas, the harbour master, said 40 ships were delayed. “It was a long night,” he said.",
+    "The agency said in a statement that inspections found 3 faults, according to a report.",
+]
+BAD = [
+    "Sources say the levee may fail. Insiders claim it could be much worse.",
+    "Some people think the pumps are probably broken and critics argue nobody knows.",
+    "It is rumoured that the dam might collapse, reportedly because of secret plans.",
+]
+TEXTS = GOOD + BAD
+Y = np.array([1, 1, 1, 0, 0, 0])
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        check_no_attributes_set_in_init,
+        check_get_params_invariance,
+        check_set_params,
+        check_parameters_default_constructible,
+    ],
+)
+def test_public_checks(check):
+    check("SignalFeaturizer", SignalFeaturizer())
+
+
+def test_names_match_columns_and_pandas_output():
+    fz = SignalFeaturizer().fit(TEXTS)
+    X = fz.transform(TEXTS)
+    assert X.shape == (len(TEXTS), len(FEATURE_NAMES))
+    assert list(fz.get_feature_names_out()) == list(FEATURE_NAMES)
+    df = SignalFeaturizer().set_output(transform="pandas").fit_transform(TEXTS)
+    assert isinstance(df, pd.DataFrame)
+    assert list(df.columns) == list(FEATURE_NAMES)
+    np.testing.assert_allclose(df.to_numpy(), X)
+
+
+def test_values_reflect_sourcing():
+    f_good, _ = featurize(GOOD[0])
+    f_bad, _ = featurize(BAD[0])
+    assert f_good["named_share"] > f_bad["named_share"]
+    assert f_bad["anonymous_share"] == 1.0
+    assert f_good["verification_per_1k"] > 0 and f_bad["verification_per_1k"] == 0
+
+
+def test_clone_pickle_joblib(tmp_path):
+    fz = SignalFeaturizer(readability=False).fit(TEXTS)
+    c = clone(fz)
+    assert c.get_params() == fz.get_params() and not hasattr(c, "n_features_out_")
+    restored = pickle.loads(pickle.dumps(fz))
+    np.testing.assert_array_equal(restored.transform(TEXTS), fz.transform(TEXTS))
+    joblib.dump(fz, tmp_path / "fz.joblib")
+    np.testing.assert_array_equal(
+        joblib.load(tmp_path / "fz.joblib").transform(TEXTS), fz.transform(TEXTS)
+    )
+
+
+def test_pipeline_and_grid_search():
+    pipe = Pipeline(
+        [
+            ("features", SignalFeaturizer()),
+            ("scale", StandardScaler()),
+            ("clf", LogisticRegression()),
+        ]
+    )
+    grid = GridSearchCV(pipe, {"features__readability": [True, False], "clf__C": [0.1, 1.0]}, cv=3)
+    grid.fit(TEXTS, Y)
+    assert grid.predict(TEXTS).shape == (len(TEXTS),)
+
+
+def test_parallel_equals_serial():
+    a = SignalFeaturizer(n_jobs=1).fit_transform(TEXTS)
+    b = SignalFeaturizer(n_jobs=2).fit_transform(TEXTS)
+    np.testing.assert_array_equal(a, b)
+
+
+def test_unfitted_and_bad_input():
+    from sklearn.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError):
+        SignalFeaturizer().transform(TEXTS)
+    with pytest.raises(TypeError, match="single string"):
+        SignalFeaturizer().fit("one text")
+    with pytest.raises(TypeError, match="must be strings"):
+        SignalFeaturizer().fit(["ok", None])
+
+
+def test_series_and_frame_input():
+    s = pd.Series(TEXTS)
+    X1 = SignalFeaturizer().fit_transform(s)
+    X2 = SignalFeaturizer().fit_transform(s.to_frame("text"))
+    np.testing.assert_array_equal(X1, X2)

@@ -1,0 +1,129 @@
+"""The default model, its explanations, training and loading."""
+
+import json
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import credscore
+from credscore.model import (
+    CARD_FILE,
+    MODEL_FILE,
+    ModelLoadError,
+    ModelVersionWarning,
+    Scorer,
+    default_model_path,
+)
+from credscore.training import train
+
+
+def test_default_model_loads_with_card():
+    scorer = Scorer.load()
+    assert default_model_path().is_file()
+    card = scorer.card
+    assert card["training_data"]["corpora"]
+    assert [f["name"] for f in card["features"]] == list(
+        scorer.model.named_steps["features"].get_feature_names_out()
+    )
+    from credscore.model import file_sha256
+
+    assert card["model_sha256"] == file_sha256(default_model_path())
+
+
+def test_contributions_sum_to_logit(example_texts):
+    for text in example_texts.values():
+        r = credscore.score(text)
+        total = sum(c.contribution for c in r.contributions) + r.intercept
+        assert math.isclose(total, r.logit, abs_tol=1e-9)
+        assert math.isclose(1 / (1 + math.exp(-r.logit)), r.probability, abs_tol=1e-12)
+        assert 0 <= r.score <= 100 and r.label
+        for e in r.evidence:
+            assert text[e.start : e.end] == e.text
+
+
+def test_examples_rank_by_sourcing(example_texts):
+    good = credscore.score(example_texts["well-sourced"]).score
+    poor = credscore.score(example_texts["poorly-sourced"]).score
+    assert good > poor
+
+
+def test_same_input_same_output(example_texts):
+    t = example_texts["mixed"]
+    assert credscore.score(t).to_dict() == credscore.score(t).to_dict()
+
+
+def test_bad_text():
+    with pytest.raises(ValueError, match="empty"):
+        credscore.score("   \n")
+    with pytest.raises(TypeError):
+        credscore.score(None)  # type: ignore[arg-type]
+
+
+def test_missing_and_corrupt_model(tmp_path):
+    with pytest.raises(ModelLoadError, match="no model"):
+        Scorer.load(tmp_path / "none.joblib")
+    bad = tmp_path / MODEL_FILE
+    bad.write_bytes(b"not a pickle")
+    with pytest.raises(ModelLoadError, match="could not load"):
+        Scorer.load(bad)
+
+
+def _tiny_frame():
+    good = [
+        f"“The pumps work,” said Engineer{i} Lopez, a hydrologist at Marsh University. "
+        f"The county declined to comment. Records show {i + 3} percent of pumps failed."
+        for i in range(12)
+    ]
+    bad = [
+        f"Sources say the levee may fail. Insiders claim it could be {i} times worse."
+        for i in range(12)
+    ]
+    return pd.DataFrame(
+        {
+            "text": good + bad,
+            "label": [1] * 12 + [0] * 12,
+            "group": [f"g{i % 4}" for i in range(24)],
+            "corpus": "tiny",
+        }
+    )
+
+
+def test_training_is_reproducible_and_versions_are_checked(tmp_path):
+    a = train([_tiny_frame()], out=tmp_path / "a")
+    b = train([_tiny_frame()], out=tmp_path / "b")
+    assert (tmp_path / "a" / MODEL_FILE).read_bytes() == (tmp_path / "b" / MODEL_FILE).read_bytes()
+    card = json.loads((tmp_path / "a" / CARD_FILE).read_text())
+    assert card == b.card and card["metrics"]["grouped_cv"]["n"] == 24
+    assert (
+        a.scorer.score("Sources say it may fail.").score
+        < a.scorer.score(_tiny_frame().text[0]).score
+    )
+
+    import joblib
+
+    payload = joblib.load(tmp_path / "a" / MODEL_FILE)
+    payload["versions"]["scikit-learn"] = "0.0.1"
+    joblib.dump(payload, tmp_path / "a" / MODEL_FILE)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        Scorer.load(tmp_path / "a")
+    assert any(issubclass(w.category, ModelVersionWarning) for w in caught)
+
+
+def test_boosting_option_explained_by_occlusion(tmp_path):
+    res = train([_tiny_frame()], kind="boosting")
+    r = res.scorer.score(_tiny_frame().text[0])
+    assert len(r.contributions) == len(
+        np.asarray(res.scorer.model.named_steps["features"].get_feature_names_out())
+    )
+    assert math.isclose(sum(c.contribution for c in r.contributions) + r.intercept, r.logit)
+
+
+def test_training_rejects_one_class():
+    df = _tiny_frame()
+    df["label"] = 1
+    with pytest.raises(ValueError, match="both labels"):
+        train([df])

@@ -1,0 +1,24 @@
+from credscore._text import Doc
+
+
+def test_sentences_respect_abbreviations_and_initials():
+    doc = Doc("Sen. Joan Ray met Leonid A. Petrov in the U.S. capital. They talked.\nNew line")
+    got = [doc.text[s:e] for s, e in doc.sentences]
+    assert got == [
+        "Sen. Joan Ray met Leonid A. Petrov in the U.S. capital.",
+        "They talked.",
+        "New line",
+    ]
+
+
+def test_sentence_of_and_tokens_offsets():
+    text = "One two. Three “four” five."
+    doc = Doc(text)
+    for t in doc.tokens:
+        assert text[t.start : t.end] == t.text
+    assert doc.sentence_of(text.index("five")) == (9, len(text))
+
+
+def test_empty_text():
+    doc = Doc("")
+    assert doc.sentences == [] and doc.tokens == []
