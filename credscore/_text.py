@@ -10,9 +10,10 @@ marks. Both run in time linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 __all__ = ["Doc", "Token", "normalize_quotes"]
 
@@ -90,22 +91,17 @@ _NEXT_START_RE = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 _LINE_RE = re.compile(r"[^\n]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token: its text, character offsets and index in the document."""
+class Token(NamedTuple):
+    """A token: its text, character offsets, index, and normalised lowercase form.
+
+    ``lower`` is the lowercase text with curly apostrophes made straight.
+    """
 
     text: str
     start: int
     end: int
     i: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_title(self) -> bool:
-        return self.text[:1].isupper()
+    lower: str
 
 
 def normalize_quotes(s: str) -> str:
@@ -141,10 +137,14 @@ class Doc:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [
-            Token(m.group(), m.start(), m.end(), i)
-            for i, m in enumerate(_TOKEN_RE.finditer(self.text))
-        ]
+        out = []
+        for i, m in enumerate(_TOKEN_RE.finditer(self.text)):
+            t = m.group()
+            low = t.lower()
+            if "’" in low or "‘" in low:
+                low = normalize_quotes(low)
+            out.append(Token(t, m.start(), m.end(), i, low))
+        return out
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -199,10 +199,16 @@ class Doc:
                 groups[k].append(tok)
         return groups
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (the last one starting before it)."""
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """Return the span of the sentence containing ``offset``."""
-        import bisect
-
-        starts = [s for s, _ in self.sentences]
-        k = max(bisect.bisect_right(starts, offset) - 1, 0)
-        return self.sentences[k] if self.sentences else (0, len(self.text))
+        if not self.sentences:
+            return (0, len(self.text))
+        return self.sentences[self.sentence_index(offset)]

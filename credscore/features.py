@@ -137,12 +137,7 @@ def featurize(
     f["quoted_share"] = min(quoted / max(len(text), 1), 1.0)
     sents = doc.sentences
     if sents:
-        starts = [s for s, _ in sents]
-        import bisect
-
-        attributed = {
-            bisect.bisect_right(starts, e.start) - 1 for e in evidence if e.signal in SOURCE_SIGNALS
-        }
+        attributed = {doc.sentence_index(e.start) for e in evidence if e.signal in SOURCE_SIGNALS}
         f["attributed_sentence_share"] = len(attributed) / len(sents)
     else:
         f["attributed_sentence_share"] = 0.0

@@ -7,11 +7,12 @@ them explicitly, in the order evidence is reported.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 
 from .._evidence import Evidence
 from .._text import Doc
-from ._phrases import find_phrases
+from ._phrases import find_phrase_spans
 from .anonymous_source import find_anonymous_sources
 from .booster import find_boosters
 from .direct_quote import find_direct_quotes
@@ -92,14 +93,19 @@ def extract(
     skip = _boilerplate_sentences(doc)
     out: list[Evidence] = []
     for name in names:
-        out.extend(
-            e for e in SIGNALS[name](doc, publisher) if not any(s <= e.start < t for s, t in skip)
-        )
+        found = SIGNALS[name](doc, publisher)
+        out.extend(e for e in found if not _inside(skip, e.start)) if skip else out.extend(found)
     order = {n: k for k, n in enumerate(SIGNALS)}
     out.sort(key=lambda e: (e.start, e.end, order[e.signal]))
     return out
 
 
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
 def _boilerplate_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Spans of sentences holding web-page chrome (``lexicons/boilerplate.txt``)."""
-    return sorted({doc.sentence_of(m.start()) for m in find_phrases("boilerplate", doc.text)})
+    return sorted({doc.sentence_of(s) for s, _ in find_phrase_spans("boilerplate", doc)})

@@ -27,6 +27,7 @@ unless they are function words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -456,6 +457,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "organization_nouns",
         "organization_heads",
         "media_outlets",
+        "belief_verbs",
         "media_nouns",
         "media_heads",
         "expert_credentials",
@@ -493,7 +495,7 @@ class Attribution:
 
 
 def _norm(tok: Token) -> str:
-    return normalize_quotes(tok.text).lower()
+    return tok.lower
 
 
 def _is_word(tok: Token) -> bool:
@@ -521,11 +523,22 @@ class _Sentence:
         """Yield ``(i, j, form)``: token range ``[i, j)`` of each cue."""
         toks = self.toks
         verbs = self.lex["reporting_verbs"]
+        beliefs = self.lex["belief_verbs"]
         n = len(toks)
         for i, tok in enumerate(toks):
             low = _norm(tok)
             if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
                 yield i, i + 2, "according to"
+                continue
+            if low not in verbs and low in beliefs and tok.text.islower():
+                # Belief verbs count for vague sources only (checked by the caller).
+                if (
+                    i + 1 < n
+                    and toks[i + 1].lower == "by"
+                    or i >= 1
+                    and (toks[i - 1].lower not in _DETERMINERS - {"some", "many", "few", "most"})
+                ):
+                    yield i, i + 1, "belief:" + low
                 continue
             if low not in verbs or not tok.text.islower():
                 continue
@@ -923,6 +936,10 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                 media_targets.append(target)
             if src is None:
                 continue
+            if form.startswith("belief:"):
+                if src.kind != "anonymous":
+                    continue
+                form = form[len("belief:") :]
             last_source = src
             results.append(
                 Attribution(
@@ -961,55 +978,91 @@ def _guess_publisher(doc: Doc, targets: list[Mention]) -> str | None:
     return None
 
 
+class _People:
+    """Names of people seen in the text, indexed for "most recent before" look-ups."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.names = _person_names(doc)
+        self.ends = [e for _s, e, _n in self.names]
+        self.by_key: dict[str, list[tuple[int, str]]] = {}
+        for s, _e, full in self.names:
+            words = full.split()
+            before = doc.text[max(0, s - 30) : s].lower().split()
+            keys = {f"last:{words[-1]}", f"first:{words[0].lower().rstrip('.')}"}
+            if before:
+                keys.add(f"first:{before[-1]}")
+            for key in keys:
+                self.by_key.setdefault(key, []).append((s, full))
+
+    def last_ending_before(self, offset: int) -> tuple[int, int, str] | None:
+        """The last name that ends at or before ``offset`` (names never overlap)."""
+        k = bisect.bisect_right(self.ends, offset) - 1
+        return self.names[k] if k >= 0 else None
+
+    def lookup(self, key: str, before: int) -> str | None:
+        """The most recent name starting before ``before`` under ``key``."""
+        entries = self.by_key.get(key)
+        if not entries:
+            return None
+        k = bisect.bisect_left(entries, (before, "")) - 1
+        return entries[k][1] if k >= 0 else None
+
+
 def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
-    """Resolve pronoun sources to the most recent compatible source or name."""
-    persons = _person_names(doc)
-    sources = [a for a in results if a.source.kind != "pronoun"]
-    for a in results:
-        if a.source.kind == "title":
-            _resolve_title(doc, a, persons)
-            continue
-        if a.source.kind != "pronoun":
-            if a.source.kind == "person":
-                name = doc.text[a.source.start : a.source.end]
-                full = _full_name(name, persons, a.source.start)
-                if full != name:
-                    a.resolved = full
-            continue
-        pron = doc.text[a.source.start : a.source.end].lower()
-        before = [s for s in sources if s.source.end <= a.source.start]
-        antecedent: Attribution | None = None
-        if pron in {"he", "she"}:
-            cands = [
-                s
-                for s in before
-                if s.source.kind in {"person", "anonymous"} and not s.source.plural
-            ]
-            name_cands = [p for p in persons if p[1] <= a.source.start]
-            if cands:
-                antecedent = cands[-1]
-            if name_cands and (antecedent is None or name_cands[-1][0] > antecedent.source.start):
-                a.kind, a.resolved = "person", name_cands[-1][2]
-                continue
-            if antecedent is None:
-                a.kind = "person"
-                continue
-        elif pron == "they":
-            cands = [s for s in before if s.source.plural or s.source.kind == "organization"]
-            antecedent = cands[-1] if cands else None
-            if antecedent is None:
-                a.kind = "anonymous"
-                continue
-        else:  # "it"
-            cands = [s for s in before if s.source.kind in {"organization", "media"}]
-            antecedent = cands[-1] if cands else None
-            if antecedent is None:
+    """Resolve pronoun and title sources to the most recent compatible source or name.
+
+    One pass in text order keeps the most recent antecedent of each kind:
+    "he"/"she" take the last person's name or singular source, "they" the last
+    plural source or organisation, "it" the last organisation or outlet; "the
+    mayor" takes the person introduced as "Mayor X". A surname alone ("Petrov")
+    is expanded to the full name seen before.
+    """
+    people = _People(doc)
+    singular: Attribution | None = None
+    plural: Attribution | None = None
+    institution: Attribution | None = None
+    for a in sorted(results, key=lambda r: r.source.start):
+        src = a.source
+        if src.kind == "title":
+            title = doc.text[src.start : src.end].split()[-1].lower()
+            full = people.lookup(f"first:{title}", src.start)
+            if full:
+                a.kind, a.resolved = "person", full
+            else:
                 a.kind = "organization"
-                continue
-        a.kind = antecedent.kind
-        a.resolved = (
-            antecedent.resolved or doc.text[antecedent.source.start : antecedent.source.end]
-        )
+        elif src.kind == "pronoun":
+            pron = doc.text[src.start : src.end].lower()
+            antecedent: Attribution | None
+            if pron in {"he", "she"}:
+                antecedent, fallback = singular, "person"
+                name = people.last_ending_before(src.start)
+                if name and (antecedent is None or name[0] > antecedent.source.start):
+                    a.kind, a.resolved = "person", name[2]
+                    continue
+            elif pron == "they":
+                antecedent, fallback = plural, "anonymous"
+            else:  # "it"
+                antecedent, fallback = institution, "organization"
+            if antecedent is None:
+                a.kind = fallback
+            else:
+                a.kind = antecedent.kind
+                a.resolved = (
+                    antecedent.resolved or doc.text[antecedent.source.start : antecedent.source.end]
+                )
+            continue
+        elif src.kind == "person":
+            name = doc.text[src.start : src.end]
+            if " " not in name:
+                full = people.lookup(f"last:{name}", src.start)
+                if full and full != name:
+                    a.resolved = full
+        if a.kind in {"person", "anonymous"} and not src.plural:
+            singular = a
+        if src.plural or a.kind == "organization":
+            plural = a
+        if a.kind in {"organization", "media"}:
+            institution = a
 
 
 _PERSON_RE = re.compile(
@@ -1031,31 +1084,3 @@ def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), m.group()))
     return out
-
-
-def _resolve_title(doc: Doc, a: Attribution, persons: list[tuple[int, int, str]]) -> None:
-    """ "the mayor said" -> the person introduced earlier as "Mayor Lena Ortiz", if any.
-
-    Without such a person the office itself is the source (an organisation).
-    """
-    title = doc.text[a.source.start : a.source.end].split()[-1].lower()
-    for s, _e, full in reversed(persons):
-        if s < a.source.start and full.split()[0].lower().rstrip(".") == title:
-            a.kind, a.resolved = "person", full
-            return
-    for s, _e, full in reversed(persons):
-        before = doc.text[max(0, s - 30) : s].lower().split()
-        if s < a.source.start and before and before[-1] == title:
-            a.kind, a.resolved = "person", full
-            return
-    a.kind = "organization"
-
-
-def _full_name(name: str, persons: list[tuple[int, int, str]], before: int) -> str:
-    """Expand a surname to the full name seen earlier ("Petrov" -> "Leonid A. Petrov")."""
-    if " " in name:
-        return name
-    for s, _e, full in reversed(persons):
-        if s < before and full.split()[-1] == name:
-            return full
-    return name

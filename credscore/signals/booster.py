@@ -11,7 +11,7 @@ from __future__ import annotations
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
-from ._phrases import find_phrases
+from ._phrases import find_phrase_spans
 
 SIGNAL = "booster"
 
@@ -25,4 +25,4 @@ def find_boosters(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     ['clearly']
     """
     del publisher
-    return [evidence(doc, SIGNAL, m.start(), m.end()) for m in find_phrases("boosters", doc.text)]
+    return [evidence(doc, SIGNAL, s, e) for s, e in find_phrase_spans("boosters", doc)]

@@ -13,6 +13,7 @@ Silent:  The mayor promised to rebuild the “iconic” bridge.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .._evidence import Evidence
@@ -25,42 +26,44 @@ MIN_WORDS = 3
 _PARA_BREAK = re.compile(r"\n\s*\n")
 
 
+_EVENTS = re.compile(r'[“”"]|\n\s*\n')
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Paired quotation spans; runs over the quote marks and paragraph breaks only."""
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    open_at: int | None = None
-    straight_open: int | None = None
-    while i < n:
-        c = text[i]
+    curly: int | None = None  # where an open curly quote started
+    straight: int | None = None
+    skip_until = -1
+    for m in _EVENTS.finditer(text):
+        c = m.group()
+        if m.start() < skip_until:
+            continue
         if c == "“":
-            if open_at is None:
-                open_at = i
-            elif _PARA_BREAK.search(text, open_at, i) is None:
-                open_at = i  # an unclosed quote inside the paragraph: restart
-        elif c == "”" and open_at is not None:
-            spans.append((open_at, i + 1))
-            open_at = None
+            if curly is None or _PARA_BREAK.search(text, curly, m.start()) is None:
+                curly = m.start()  # an unclosed quote inside the paragraph restarts
+        elif c == "”":
+            if curly is not None:
+                spans.append((curly, m.end()))
+                curly = None
         elif c == '"':
-            if straight_open is None:
-                straight_open = i
+            if straight is None:
+                straight = m.start()
             else:
-                spans.append((straight_open, i + 1))
-                straight_open = None
-        elif c == "\n" and straight_open is not None and _PARA_BREAK.match(text, i):
-            nxt = _PARA_BREAK.match(text, i)
-            assert nxt is not None
-            if not text.startswith('"', nxt.end()):
-                straight_open = None  # unpaired: drop it
-            else:
-                i = nxt.end()  # continued quote: skip the reopening mark
-        elif c == "\n" and open_at is not None and _PARA_BREAK.match(text, i):
-            nxt = _PARA_BREAK.match(text, i)
-            assert nxt is not None
-            if not text.startswith("“", nxt.end()):
-                open_at = None
-            else:
-                i = nxt.end()
-        i += 1
+                spans.append((straight, m.end()))
+                straight = None
+        else:  # a paragraph break: a quote continues only if the next paragraph reopens it
+            nxt = text[m.end() : m.end() + 1]
+            if curly is not None:
+                if nxt == "“":
+                    skip_until = m.end() + 1
+                else:
+                    curly = None
+            if straight is not None:
+                if nxt == '"':
+                    skip_until = m.end() + 1
+                else:
+                    straight = None
     return spans
 
 
@@ -74,7 +77,13 @@ def find_direct_quotes(doc: Doc, publisher: str | None = None) -> list[Evidence]
     [('“We will rebuild the bridge this year,”', 'the mayor')]
     """
     text = doc.text
-    attrs = doc_attributions(doc, publisher)
+    attrs = [
+        a
+        for a in doc_attributions(doc, publisher)
+        if not (a.source.kind == "media" and a.details.get("cue") == "told")
+    ]
+    attrs.sort(key=lambda a: a.cue_start)
+    cue_starts = [a.cue_start for a in attrs]
     out = []
     for s, e in _quote_spans(text):
         if len(text[s:e].split()) < MIN_WORDS:
@@ -82,14 +91,16 @@ def find_direct_quotes(doc: Doc, publisher: str | None = None) -> list[Evidence]
         details: dict[str, object] = {"words": len(text[s:e].split())}
         sent_s, _ = doc.sentence_of(s)
         _, sent_e = doc.sentence_of(max(e - 1, s))
+        # Cues in the quote's sentence(s), outside the quote: the nearest one speaks.
+        lo = bisect.bisect_left(cue_starts, sent_s)
+        hi = bisect.bisect_right(cue_starts, sent_e + 1)
         best = None
-        for a in attrs:
-            if a.source.kind == "media" and a.details.get("cue") == "told":
+        for a in attrs[lo:hi]:
+            if s < a.cue_start < e:
                 continue
-            if sent_s <= a.cue_start <= sent_e + 1 and not (s < a.cue_start < e):
-                dist = min(abs(a.cue_start - e), abs(a.cue_start - s))
-                if best is None or dist < best[0]:
-                    best = (dist, a)
+            dist = min(abs(a.cue_start - e), abs(a.cue_start - s))
+            if best is None or dist < best[0]:
+                best = (dist, a)
         if best is not None:
             a = best[1]
             details["speaker"] = a.resolved or text[a.source.start : a.source.end]

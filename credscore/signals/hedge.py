@@ -22,7 +22,7 @@ import re
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
-from ._phrases import find_phrases
+from ._phrases import find_phrase_spans
 
 SIGNAL = "hedge"
 
@@ -43,12 +43,44 @@ _VERIFICATION_AFTER = re.compile(
 )
 
 
-def _is_hedge(text: str, m: re.Match[str]) -> bool:
-    word = m.group().lower()
-    before = text[max(0, m.start() - 20) : m.start()]
-    after = text[m.end() : m.end() + 40]
+# Agentless passives of belief and report: "is believed to", "was widely regarded as",
+# "it is claimed that" (speculative verbs and distancing, CoNLL-2010 guidelines 2.2).
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|now|not|often|widely|generally|"
+    r"commonly|popularly|traditionally|usually|frequently|sometimes|largely|long)\s+){0,2}"
+    r"(?:believed|considered|regarded|viewed|thought|said|claimed|alleged|rumou?red|reputed|"
+    r"presumed|assumed|suspected|seen|perceived|deemed|held|supposed|argued|suggested)"
+    r"(?!\s+(?:by|for|in|on|at|from|with|into|during|after|before)\b)(?![\w-])",
+    re.IGNORECASE,
+)
+# Belief participles after a hedging adverb, without the auxiliary: "generally regarded as".
+_ADVERB_PARTICIPLE = re.compile(
+    r"\b(?:generally|widely|often|commonly|popularly|traditionally|frequently)\s+"
+    r"(?:believed|considered|regarded|viewed|thought|seen|described|accepted|cited|"
+    r"perceived|held)\b",
+    re.IGNORECASE,
+)
+# "said" and "held" passives are reports of fact unless followed by "to"/"that".
+_NEEDS_TO = re.compile(r"(?:said|held|seen|supposed)$", re.IGNORECASE)
+
+
+def _patterns(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PASSIVE.finditer(text):
+        if _NEEDS_TO.search(m.group()) and not re.match(r"\s+(?:to|that|as)\b", text[m.end() :]):
+            continue
+        spans.append((m.start(), m.end()))
+    spans.extend((m.start(), m.end()) for m in _ADVERB_PARTICIPLE.finditer(text))
+    return spans
+
+
+def _is_hedge(text: str, start: int, end: int) -> bool:
+    match = text[start:end]
+    word = match.lower()
+    before = text[max(0, start - 20) : start]
+    after = text[end : end + 40]
     if word == "may":
-        if m.group() == "May" and (
+        if match == "May" and (
             _MONTH_CONTEXT.search(before) or re.match(r"\s+\d", after) or before.strip()
         ):
             return False  # the month: "in May", "May 5", capitalised mid-sentence
@@ -80,8 +112,13 @@ def find_hedges(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     """
     del publisher
     text = doc.text
-    return [
-        evidence(doc, SIGNAL, m.start(), m.end())
-        for m in find_phrases("hedges", text)
-        if _is_hedge(text, m)
-    ]
+    spans = [(s, e) for s, e in find_phrase_spans("hedges", doc) if _is_hedge(text, s, e)]
+    # Merge: a lexicon match inside a longer passive pattern is one hedge.
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans + _patterns(text), key=lambda x: (x[0], -x[1])):
+        if merged and s < merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+            continue
+        merged.append((s, e))
+    return [evidence(doc, SIGNAL, s, e) for s, e in merged]

@@ -16,7 +16,7 @@ import re
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
-from ._phrases import find_phrases
+from ._phrases import find_phrase_spans
 
 SIGNAL = "specifics"
 
@@ -47,7 +47,7 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
         if _YEAR.fullmatch(digits) and not m.group().startswith(("$", "€", "£", "¥")):
             continue
         out.append(evidence(doc, SIGNAL, m.start(), m.start() + len(span), kind="statistic"))
-    for m in find_phrases("document_nouns", text):
-        out.append(evidence(doc, SIGNAL, m.start(), m.end(), kind="document"))
+    for s, e in find_phrase_spans("document_nouns", doc):
+        out.append(evidence(doc, SIGNAL, s, e, kind="document"))
     out.sort(key=lambda e: (e.start, e.end))
     return out

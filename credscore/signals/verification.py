@@ -16,7 +16,7 @@ from __future__ import annotations
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
-from ._phrases import find_phrases
+from ._phrases import find_phrase_spans
 
 SIGNAL = "verification"
 
@@ -30,6 +30,4 @@ def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     ['declined to comment']
     """
     del publisher
-    return [
-        evidence(doc, SIGNAL, m.start(), m.end()) for m in find_phrases("verification", doc.text)
-    ]
+    return [evidence(doc, SIGNAL, s, e) for s, e in find_phrase_spans("verification", doc)]

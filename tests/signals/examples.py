@@ -32,6 +32,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["A senior official"],
         ),
         ("Sources said the ship had left port.", ["Sources"]),
+        ("Many believe the vote was rigged.", ["Many"]),
         ("Critics argue that the rules are too weak.", ["Critics"]),
         (
             "The factory will close, an unnamed executive told the newspaper.",
@@ -79,6 +80,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("I have no proof, but the figures seem wrong.", ["I have no proof", "seem"]),
         ("It is far from certain that the vote will pass.", ["far from certain"]),
         ("There were rumours that the plant would close.", ["rumours"]),
+        ("The treaty is widely regarded as a failure.", ["is widely regarded"]),
     ],
     "booster": [
         ("The vote was clearly rigged.", ["clearly"]),
@@ -128,6 +130,7 @@ SILENT: dict[str, list[str]] = {
         "The results will be published in May.",
         "The country displayed its military might at the parade.",
         "The mayor could not be reached for comment.",
+        "The bridge was seen by thousands of people.",
         "The plan will almost certainly fail.",
     ],
     "booster": [

@@ -46,9 +46,10 @@ def test_sources_exactly(nk_text, publisher):
 
 
 def test_hedges(nk_text):
-    hedges = {e.text for e in extract(nk_text, signals=["hedge"])}
-    assert hedges >= REQUIRED_HEDGES
-    assert "highly likely" not in hedges or "likely" in hedges
+    hedges = extract(nk_text, signals=["hedge"])
+    for phrase in REQUIRED_HEDGES:
+        at = nk_text.index(phrase)
+        assert any(e.start < at + len(phrase) and e.end > at for e in hedges), phrase
 
 
 def test_nothing_flagged_where_it_should_not(nk_text):
