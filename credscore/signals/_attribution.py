@@ -317,6 +317,9 @@ _CALENDAR = frozenset(
         "tomorrow",
     ]
 )
+_FINITE_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "does", "did"])
+_APPOSITION_STARTS = frozenset(["former", "chief", "senior", "deputy", "spokesman", "spokeswoman"])
+_MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", "must", "shall"])
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 _NAME_PARTICLES = frozenset(
     [
@@ -458,6 +461,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "organization_heads",
         "media_outlets",
         "belief_verbs",
+        "person_roles",
         "media_nouns",
         "media_heads",
         "expert_credentials",
@@ -531,13 +535,13 @@ class _Sentence:
                 yield i, i + 2, "according to"
                 continue
             if low not in verbs and low in beliefs and tok.text.islower():
-                # Belief verbs count for vague sources only (checked by the caller).
-                if (
-                    i + 1 < n
-                    and toks[i + 1].lower == "by"
-                    or i >= 1
-                    and (toks[i - 1].lower not in _DETERMINERS - {"some", "many", "few", "most"})
-                ):
+                # Belief verbs count for vague sources only (checked by the caller). A
+                # plural-looking form after a quantifier is a noun: "some calls".
+                prev_low = toks[i - 1].lower if i else ""
+                noun_like = prev_low in _DETERMINERS and (
+                    prev_low not in {"some", "many", "few", "most"} or low.endswith("s")
+                )
+                if (i + 1 < n and toks[i + 1].lower == "by") or (i >= 1 and not noun_like):
                     yield i, i + 1, "belief:" + low
                 continue
             if low not in verbs or not tok.text.islower():
@@ -547,7 +551,8 @@ class _Sentence:
                 prev.lower in _DETERMINERS - {"one", "that", "all", "some", "many", "few"}
                 or prev.lower.endswith("'s")
                 or prev.lower.endswith("’s")
-                or prev.lower in {"to", "of", "not"}
+                or prev.lower in {"to", "of", "not", "for"}
+                or prev.lower in _MODALS
             ):
                 continue  # a noun ("the claims") or an infinitive ("declined to say")
             if low in {"point", "points", "pointed"}:
@@ -570,8 +575,8 @@ class _Sentence:
         toks = self.toks
         if form == "according to":
             k = j
-            if k < len(toks) and toks[k].lower in {"the", "a", "an"}:
-                k += 1
+            if k + 1 < len(toks) and toks[k].lower in {"the", "a", "an"} and _is_cap(toks[k + 1]):
+                k += 1  # "according to a Washington Post poll": the name is the source
             return self.parse_forward(k)
         # Passive agent: "reported by Reuters", "first reported by The Post".
         if j < len(toks) and toks[j].lower == "by":
@@ -583,8 +588,6 @@ class _Sentence:
             return m
         # Inverted: ", said Daniel Pinkston" / "” said Pinkston" / "said the ministry".
         b = i - 1
-        while b >= 0 and toks[b].lower in _AUX_ADV:
-            b -= 1
         if b < 0 or toks[b].text in _QUOTES | {",", ":", "—", "–"}:
             k = j
             while k < len(toks) and toks[k].lower in {"also", "later", "then"}:
@@ -592,7 +595,7 @@ class _Sentence:
             return self.parse_forward(k, allow_the=True)
         return None
 
-    def parse_backward(self, j: int) -> Mention | None:
+    def parse_backward(self, j: int, level: int = 0) -> Mention | None:
         """Find the subject whose last token is at or before ``j``."""
         toks = self.toks
         while j >= 0 and (
@@ -627,21 +630,33 @@ class _Sentence:
             inner_start, inner_end = toks[k + 1].start, toks[j - 1].end
             inner = self.doc.text[inner_start:inner_end]
             first = toks[k + 1].lower
-            if (
-                first not in _DETERMINERS
-                and first not in {"who", "whose", "which"}
-                and not (
-                    self._is_credential(inner)
-                    or toks[k + 1].text[:1].isupper()
-                    or first in {"former", "chief", "senior", "deputy", "spokesman", "spokeswoman"}
-                    or (toks[k + 1].text[:1].isdigit() and k + 2 == j)
-                )
+            relative = first in {"who", "whose", "which"}
+            lex = self.lex
+            if not relative and not (
+                first in _DETERMINERS
+                or self._is_credential(inner)
+                or toks[k + 1].text[:1].isupper()
+                or first in _APPOSITION_STARTS
+                or _ANONYMITY.search(inner)
+                or first in lex["person_titles"]
+                or first in lex["anonymous_sources"]
+                or first in lex["organization_nouns"]
+                or (toks[k + 1].text[:1].isdigit() and k + 2 == j)
             ):
                 return None
+            if not relative and any(
+                t.lower in _MODALS or t.lower in _FINITE_AUX for t in toks[k + 1 : j]
+            ):
+                return None  # a clause, not an apposition: "for some, the losses would ..."
             if self._is_credential(inner):
                 credential = (inner_start, inner_end)
             anonymous_marker = bool(_ANONYMITY.search(inner))
-            m = self.parse_backward_np(k - 1)
+            # "Schiff, 56, who has served ..., told": appositions can follow each other.
+            m = (
+                self.parse_backward(k - 1, level + 1)
+                if level < 2 and k >= 1 and toks[k - 1].text == ","
+                else self.parse_backward_np(k - 1)
+            )
             if m is None:
                 return None
             if anonymous_marker and m.kind in {"anonymous", "organization", "pronoun"}:
@@ -669,7 +684,19 @@ class _Sentence:
         if low in _PRONOUNS and low not in {"i", "we"}:
             return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
         if _is_cap(tok) and _is_word(tok):
-            return self._name_backward(j)
+            m = self._name_backward(j)
+            if m is None:
+                return None
+            # "a spokesperson for Meta", "an official at the State Department": the
+            # person described is the source, not the institution named.
+            k = self._token_at(m.start)
+            if k >= 2 and toks[k - 1].lower == "the":
+                k -= 1
+            if k >= 2 and toks[k - 1].lower in {"for", "at", "of", "from", "with", "in"}:
+                head = self._description_backward(k - 2)
+                if head is not None:
+                    return Mention(head.start, m.end, head.kind, head.plural, head.credential)
+            return m
         if tok.text.islower() and _is_word(tok):
             m = self._description_backward(j)
             if m is not None:
@@ -679,7 +706,9 @@ class _Sentence:
                 t = toks[k]
                 if not _is_word(t) and t.text not in {"'s", "-", "."}:
                     break
-                if t.lower in {"said", "says", "that", "who", "which", "and", "but"}:
+                if t.lower in {"said", "says", "that", "who", "which", "and", "but"} or (
+                    t.lower in _AUX_ADV or t.lower in self.lex["reporting_verbs"]
+                ):
                     break
                 if t.lower in _LINK_WORDS or (
                     k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS
@@ -692,6 +721,12 @@ class _Sentence:
                     if head is not None:
                         return None  # "Smith of the institute": handled as a name
         return None
+
+    def _token_at(self, offset: int) -> int:
+        """Index (in this sentence) of the token starting at ``offset``."""
+        toks = self.toks
+        k = bisect.bisect_left([t.start for t in toks], offset)
+        return k
 
     def _name_backward(self, j: int) -> Mention | None:
         toks = self.toks
@@ -775,7 +810,11 @@ class _Sentence:
             kind = "anonymous"
         elif any(t.lower in _UNNAMED for t in toks[max(0, j - 3) : j]) and toks[j].text.islower():
             kind = "anonymous"  # "an unnamed executive": any noun, explicitly unnamed
-        elif head in lex["person_titles"] and len(head) > 3 and j >= 1:
+        elif (
+            (head in lex["person_titles"] or head in lex["person_roles"])
+            and len(head) > 2
+            and j >= 1
+        ):
             # "the mayor said": a person identified by office (resolved to a name later);
             # "a minister said": one of many, so unnamed.
             det = (
@@ -865,6 +904,16 @@ class _Sentence:
             if not _is_word(t) and t.text not in {"-", "'s"}:
                 break
             m = self._description_backward(e)
+            nxt = toks[e + 1] if e + 1 < n else None
+            after = toks[e + 2].lower if e + 2 < n else ""
+            if (
+                m is not None
+                and nxt is not None
+                and nxt.text.islower()
+                and nxt.lower not in _STOP
+                and (nxt.lower, after) not in _LINKS
+            ):
+                continue  # a modifier of a longer compound: "his radio audience"
             if m is not None and m.start <= tok.start:
                 # Extend over a post-modifier such as "familiar with the matter".
                 end = toks[e].end
@@ -937,8 +986,10 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
             if src is None:
                 continue
             if form.startswith("belief:"):
-                if src.kind != "anonymous":
-                    continue
+                if src.kind != "anonymous" or any(
+                    c.isdigit() for c in doc.text[src.start : src.end]
+                ):
+                    continue  # "viewed by 14 million people" is an audience, not a source
                 form = form[len("belief:") :]
             last_source = src
             results.append(
@@ -1026,10 +1077,14 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
         if src.kind == "title":
             title = doc.text[src.start : src.end].split()[-1].lower()
             full = people.lookup(f"first:{title}", src.start)
+            if full is None and title in _lex()["person_roles"]:
+                # "the Republican nominee": the most recent person named before
+                last = people.last_ending_before(src.start)
+                full = last[2] if last else None
             if full:
                 a.kind, a.resolved = "person", full
             else:
-                a.kind = "organization"
+                a.kind = "organization"  # the office speaking: "the mayor's office"
         elif src.kind == "pronoun":
             pron = doc.text[src.start : src.end].lower()
             antecedent: Attribution | None

@@ -33,6 +33,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Sources said the ship had left port.", ["Sources"]),
         ("Many believe the vote was rigged.", ["Many"]),
+        (
+            "A senior aide, speaking on condition of anonymity, said the bill was dead.",
+            ["A senior aide"],
+        ),
+        (
+            "According to a person familiar with the matter, the merger is off.",
+            ["a person familiar with the matter"],
+        ),
         ("Critics argue that the rules are too weak.", ["Critics"]),
         (
             "The factory will close, an unnamed executive told the newspaper.",
@@ -43,6 +51,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "organization_source": [
         ("The ministry said in a statement that talks would resume.", ["The ministry"]),
         ("The company said sales had doubled.", ["The company"]),
+        (
+            "A spokesperson for Orbis Bank said the branch would reopen.",
+            ["A spokesperson for Orbis Bank"],
+        ),
         ("The Harbour Port Authority said the berth was closed.", ["Harbour Port Authority"]),
     ],
     "media_source": [
@@ -108,6 +120,8 @@ SILENT: dict[str, list[str]] = {
         "The ministry said a deal was near.",
         "The car was found on an unnamed road near the border.",
         "Officials gathered in the hall for the ceremony.",
+        "Officials in the capital did not respond to a request for comment.",
+        "The ad was viewed by 14 million people.",
     ],
     "organization_source": [
         "Talks would resume, a diplomat said.",
@@ -116,6 +130,7 @@ SILENT: dict[str, list[str]] = {
     "media_source": [
         "Engineers reported that the dam had failed.",
         "She reads the newspaper every morning.",
+        "The host told his radio audience that the show would end.",
     ],
     "expert_source": [
         "Ana Ruiz, the finance minister, said prices would rise.",
