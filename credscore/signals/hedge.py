@@ -74,7 +74,12 @@ def _patterns(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PRONOUN_BEFORE = re.compile(r"\b(?:i|we|they|he|she|you|to)\s+$", re.IGNORECASE)
+_NOT_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b)", re.IGNORECASE)
+
+
 def _is_hedge(text: str, start: int, end: int) -> bool:
+    """Context rules that tell a hedge from a look-alike (month, noun, ability, booster)."""
     match = text[start:end]
     word = match.lower()
     before = text[max(0, start - 20) : start]
@@ -88,9 +93,26 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
             return False
     elif word == "might":
         if _NOUN_MIGHT_BEFORE.search(before):
+            return False  # the noun: "military might"
+    elif word == "could":
+        if _VERIFICATION_AFTER.match(after) or _NOT_AFTER.match(after):
+            return False  # "could not be reached" (verification), "could not attend" (ability)
+    elif word in {"suspect", "suspects"}:
+        # "the suspect fled": only the verb of belief is a hedge.
+        if not (_PRONOUN_BEFORE.search(before) or re.match(r"\s+that\b", after)):
             return False
-    elif word == "could" and _VERIFICATION_AFTER.match(after):
-        return False
+    elif word in {"assume", "assumed"}:
+        # "assumed office" is not a hedge; "assumed that ...", "assumed he was" are.
+        if not re.match(r"\s+(?:that|to\s+be|i|we|he|she|they|it|you)\b", after, re.I):
+            return False
+    elif word == "possible":
+        if re.search(r"\bas\s+\w+\s+as\s+$", before, re.IGNORECASE):
+            return False  # "as soon as possible"
+    elif word == "likely":
+        if re.match(r"\s+voters?\b", after, re.IGNORECASE):
+            return False  # "likely voters": a polling term
+    elif word == "doubt" and re.search(r"\b(?:no|without|beyond)\s+(?:a\s+)?$", before, re.I):
+        return False  # "no doubt", "without a doubt": boosters
     return True
 
 

@@ -146,10 +146,16 @@ SILENT: dict[str, list[str]] = {
         "The country displayed its military might at the parade.",
         "The mayor could not be reached for comment.",
         "The bridge was seen by thousands of people.",
+        "Police said the suspect fled on foot.",
+        "She assumed office in 2019 and will reply as soon as possible.",
+        "He could not attend the meeting.",
+        "Among likely voters, the governor leads.",
+        "There is no doubt it was arson.",
         "The plan will almost certainly fail.",
     ],
     "booster": [
         "The vote may have been rigged.",
+        "Protesters demonstrated outside; make sure to vote.",
     ],
     "verification": [
         "The company commented on its results.",
