@@ -555,6 +555,8 @@ class _Sentence:
                 or prev.lower in _MODALS
             ):
                 continue  # a noun ("the claims") or an infinitive ("declined to say")
+            if prev is not None and prev.lower in {"when", "if", "after", "before", "once"}:
+                continue  # "when asked", "if pressed": the source is the one asked
             if low in {"point", "points", "pointed"}:
                 if i + 1 < n and toks[i + 1].lower == "out":
                     yield i, i + 2, low + " out"
@@ -710,6 +712,12 @@ class _Sentence:
                     t.lower in _AUX_ADV or t.lower in self.lex["reporting_verbs"]
                 ):
                     break
+                if (
+                    t.lower in _STOP
+                    and t.lower not in _LINK_WORDS
+                    and not (k >= 1 and (toks[k - 1].lower, t.lower) in _LINKS)
+                ):
+                    break  # "... in Macau when asked": a clause boundary, not a post-modifier
                 if t.lower in _LINK_WORDS or (
                     k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS
                 ):
