@@ -16,12 +16,32 @@ Silent:  Ana Ruiz, the finance minister, said prices would rise.
 
 from __future__ import annotations
 
+import re
+
 from .._evidence import Evidence
 from .._text import Doc
 from ._attribution import _lex
 from ._common import doc_attributions, evidence
 
 SIGNAL = "expert_source"
+
+_PRE_NAME = re.compile(r"((?:[A-Z][\w.&'-]*\s+){0,3}([a-z]+(?:\s[a-z]+)?))\s+$")
+
+
+def _is_credential_word(word: str, creds: frozenset[str]) -> bool:
+    w = word.strip(",.;:")
+    return w in creds or w.endswith(("ologist", "ologists"))
+
+
+def _credential_before(text: str, start: int, creds: frozenset[str]) -> int | None:
+    """Start of a credential written right before a name ("Yale historian Ann Lee")."""
+    m = _PRE_NAME.search(text[max(0, start - 80) : start])
+    if not m:
+        return None
+    noun = m.group(2).split()[-1]
+    if not (_is_credential_word(noun, creds) or m.group(2) in creds):
+        return None
+    return start - len(m.group(0)) + (len(m.group(0)) - len(m.group(0).lstrip()))
 
 
 def find_expert_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -41,11 +61,15 @@ def find_expert_sources(doc: Doc, publisher: str | None = None) -> list[Evidence
             span = src.credential
         elif a.kind in {"person", "anonymous"} and src.kind != "pronoun":
             words = doc.text[src.start : src.end].lower().split()
-            if not any(
-                w.strip(",.") in creds or w.endswith(("ologist", "ologists")) for w in words
+            if any(_is_credential_word(w, creds) for w in words):
+                span = (src.start, src.end)  # "Professor Jane Okafor", "a virologist at X"
+            elif (
+                a.kind == "person"
+                and (pre := _credential_before(doc.text, src.start, creds)) is not None
             ):
+                span = (pre, src.end)  # "Harvard economist Jane Okafor"
+            else:
                 continue
-            span = (src.start, src.end)
         else:
             continue
         seen.setdefault(span, a.resolved or doc.text[src.start : src.end])

@@ -64,6 +64,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The deal was first reported by The Washington Post.", ["Washington Post"]),
     ],
     "expert_source": [
+        ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian Ann Lee"]),
         (
             "Ana Ruiz, an economist at the University of Leeds, said prices would rise.",
             ["an economist at the University of Leeds"],
