@@ -84,7 +84,8 @@ def _load_scorer(model: str | None):  # type: ignore[no-untyped-def]
 
 
 def _color_wanted(stream) -> bool:  # type: ignore[no-untyped-def]
-    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+    # https://no-color.org: a NO_COLOR that is present and not empty turns colour off.
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def _write(out: str | None, content: str) -> None:
@@ -98,13 +99,17 @@ def _write(out: str | None, content: str) -> None:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from .render import render_json, render_text
+    from .render import render_html, render_json, render_markdown, render_text
 
     text = read_text(args.file)
     scorer = _load_scorer(args.model)
     report = scorer.score(text, publisher=args.publisher)
     if args.format == "json":
         content = render_json(report)
+    elif args.format == "md":
+        content = render_markdown(report)
+    elif args.format == "html":
+        content = render_html(report)
     else:
         color = args.out in (None, "-") and _color_wanted(sys.stdout)
         content = render_text(report, color=color)
@@ -235,7 +240,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("file", help="a UTF-8 text file, or - for standard input")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    p.add_argument(
+        "--format",
+        choices=["text", "md", "json", "html"],
+        default="text",
+        help="text: for the terminal (colour on a terminal unless NO_COLOR is set); "
+        "md: Markdown; json: schema in docs/report-format.md; "
+        "html: one self-contained page with the article highlighted (default: text)",
+    )
     p.add_argument("-o", "--out", help="write the report here instead of standard output")
     common(p)
     p.set_defaults(func=cmd_explain)

@@ -317,6 +317,9 @@ _CALENDAR = frozenset(
         "tomorrow",
     ]
 )
+_BARE_PLURAL_BEFORE = frozenset(
+    ["that", "and", "but", "because", "while", "as", "though", "although", "where", "since"]
+)
 _FINITE_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "does", "did"])
 _APPOSITION_STARTS = frozenset(["former", "chief", "senior", "deputy", "spokesman", "spokeswoman"])
 _MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", "must", "shall"])
@@ -689,20 +692,14 @@ class _Sentence:
             m = self._name_backward(j)
             if m is None:
                 return None
-            # "a spokesperson for Meta", "an official at the State Department": the
-            # person described is the source, not the institution named.
-            k = self._token_at(m.start)
-            if k >= 2 and toks[k - 1].lower == "the":
-                k -= 1
-            if k >= 2 and toks[k - 1].lower in {"for", "at", "of", "from", "with", "in"}:
-                head = self._description_backward(k - 2)
-                if head is not None:
-                    return Mention(head.start, m.end, head.kind, head.plural, head.credential)
-            return m
+            return self._with_head(m)
         if tok.text.islower() and _is_word(tok):
             m = self._description_backward(j)
             if m is not None:
-                return m
+                return self._with_head(m)
+            if self._bare_plural(j):
+                # "engineers say", "economists warned": a vague group, not named.
+                return Mention(tok.start, tok.end, "anonymous", plural=True)
             # A post-modifier: "two people familiar with the talks said".
             for k in range(j - 1, max(j - 9, -1), -1):
                 t = toks[k]
@@ -729,6 +726,34 @@ class _Sentence:
                     if head is not None:
                         return None  # "Smith of the institute": handled as a name
         return None
+
+    def _bare_plural(self, j: int) -> bool:
+        """A bare plural noun subject: no determiner, no modifier before it."""
+        toks = self.toks
+        head = toks[j].lower
+        if not (len(head) > 4 and head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+            return False
+        if head in lexicons.load("document_nouns") or head.endswith(("ings", "ness", "tics")):
+            return False
+        prev = toks[j - 1] if j >= 1 else None
+        return prev is None or not _is_word(prev) or prev.lower in _BARE_PLURAL_BEFORE
+
+    def _with_head(self, m: Mention) -> Mention:
+        """Extend ``m`` to the person described with it.
+
+        "a spokesperson for Meta", "a spokeswoman for the state agency", "an
+        official at the State Department": the person described is the source,
+        not the institution named after the preposition.
+        """
+        toks = self.toks
+        k = self._token_at(m.start)
+        if k >= 2 and toks[k - 1].lower == "the":
+            k -= 1
+        if k >= 2 and toks[k - 1].lower in {"for", "at", "of", "from", "with", "in"}:
+            head = self._description_backward(k - 2)
+            if head is not None and head.kind in {"anonymous", "organization"}:
+                return Mention(head.start, m.end, head.kind, head.plural, head.credential)
+        return m
 
     def _token_at(self, offset: int) -> int:
         """Index (in this sentence) of the token starting at ``offset``."""
@@ -783,7 +808,8 @@ class _Sentence:
         low = text.lower()
         low_nothe = low[4:] if low.startswith("the ") else low
         words = [t.lower for t in toks[k : j + 1] if _is_word(t)]
-        last = words[-1] if words else ""
+        last = words[-1].removesuffix("'s") if words else ""
+        low_nothe = low_nothe.removesuffix("'s")
         lex = self.lex
         if (
             low_nothe in lex["media_outlets"]

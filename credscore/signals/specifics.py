@@ -21,7 +21,7 @@ from ._phrases import find_phrase_spans
 SIGNAL = "specifics"
 
 _STAT = re.compile(
-    r"(?<![\w.])(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?"
+    r"(?<![\w.\-–])(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?(?![\-–]\d)"
     r"(?:\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)"
     r"|\s(?:thousand|million|billion|trillion)\b"
     r"|\s(?=[a-z]))",

@@ -33,6 +33,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("Sources said the ship had left port.", ["Sources"]),
         ("Many believe the vote was rigged.", ["Many"]),
+        ("The levee is sound, engineers say.", ["engineers"]),
         (
             "A senior aide, speaking on condition of anonymity, said the bill was dead.",
             ["A senior aide"],
@@ -51,6 +52,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "organization_source": [
         ("The ministry said in a statement that talks would resume.", ["The ministry"]),
         ("The company said sales had doubled.", ["The company"]),
+        (
+            "A spokeswoman for the city council confirmed the vote.",
+            ["A spokeswoman for the city council"],
+        ),
         (
             "A spokesperson for Orbis Bank said the branch would reopen.",
             ["A spokesperson for Orbis Bank"],
@@ -164,5 +169,6 @@ SILENT: dict[str, list[str]] = {
     "specifics": [
         "Unemployment fell last year.",
         "The law was passed in 1998.",
+        "The council voted 7-2 on Tuesday.",
     ],
 }
