@@ -30,6 +30,7 @@ examples:
   credscore extract article.txt --publisher "NK News"
   credscore train --data-dir ../shared/datasets --out models
   credscore train --data my_labelled.csv --out my-model
+  credscore evaluate --data-dir ../shared/datasets
 
 exit codes:
   0 success · 1 some inputs of a batch failed · 2 bad usage or input
@@ -168,7 +169,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from .data import DataError, load_corpus, load_table
-    from .training import DEFAULT_CORPORA, train
+    from .training import DEFAULT_C, DEFAULT_CORPORA, evaluate_for_card, train
 
     try:
         frames = [load_table(p) for p in args.data or []]
@@ -187,7 +188,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             frames,
             out=args.out,
             kind=args.kind,
-            C=args.C,
+            C=args.C if args.C is not None else DEFAULT_C,
             seed=args.seed,
             n_jobs=args.n_jobs,
             progress=progress,
@@ -195,6 +196,17 @@ def cmd_train(args: argparse.Namespace) -> int:
     except ValueError as exc:
         _err(str(exc))
         return EXIT_DATA
+    if not args.data and not args.no_evaluate and args.out:
+        try:
+            evaluate_for_card(
+                out=args.out,
+                data_dir=args.data_dir,
+                C=args.C if args.C is not None else DEFAULT_C,
+                progress=progress,
+            )
+        except DataError as exc:
+            _err(f"the model was written, but its card has no evaluation: {exc}")
+            return EXIT_DATA
     cv = result.card["metrics"]["grouped_cv"]
     print(f"model: {result.model_path}")
     print(
@@ -202,6 +214,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         f"PR-AUC {cv['pr_auc']:.3f}  Brier {cv['brier']:.3f}"
     )
     return EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluation.model import run
+
+    return int(run(args))  # 0 ok, 2 usage, 4 data
 
 
 def cmd_eval_signals(args: argparse.Namespace) -> int:
@@ -289,7 +307,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir", help="where the corpora are (default: $CREDSCORE_DATA or ../shared/datasets)"
     )
     p.add_argument(
-        "--corpus", action="append", help="a corpus name (repeatable; default: buzzfeed-webis-2016)"
+        "--corpus",
+        action="append",
+        help="a corpus name (repeatable; default: credscore.training.DEFAULT_CORPORA)",
     )
     p.add_argument(
         "--data",
@@ -299,10 +319,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", default="models", help="output directory (default: models)")
     p.add_argument("--kind", choices=["logistic", "boosting"], default="logistic")
-    p.add_argument("--C", type=float, default=1.0, help="logistic regularisation (default 1.0)")
+    p.add_argument(
+        "--C",
+        type=float,
+        default=None,
+        help="logistic regularisation (default: credscore.training.DEFAULT_C)",
+    )
+    p.add_argument(
+        "--no-evaluate",
+        action="store_true",
+        help="do not add the cross-corpus evaluation to the model card (faster)",
+    )
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--n-jobs", type=int, default=None, help="parallel featurization")
     p.set_defaults(func=cmd_train)
+
+    from .evaluation.model import add_arguments as add_evaluate_arguments
+
+    p = sub.add_parser(
+        "evaluate",
+        help="grouped (by outlet) and cross-corpus evaluation against baselines",
+        epilog="examples:\n  credscore evaluate --data-dir ../shared/datasets --json eval.json\n"
+        "  credscore evaluate --data a.csv --data b.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_evaluate_arguments(p)
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("eval-signals", help="measure the signals on PolNeAR and CoNLL-2010")
     p.add_argument("--data-dir", help="where the corpora are")

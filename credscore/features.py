@@ -20,6 +20,7 @@ from ._evidence import Evidence
 from ._text import Doc
 from .signals import SOURCE_SIGNALS, extract
 from .signals.readability import MEASURES, readability
+from .style import STYLE_FEATURES, style_features
 
 __all__ = ["FEATURES", "Feature", "SignalFeaturizer", "featurize"]
 
@@ -71,6 +72,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("attributed_sentence_share", "share of sentences that attribute a statement"),
     Feature("log_words", "length of the article in words (log1p)"),
     *(Feature(m, f"readability: {m.replace('_', ' ')}") for m in MEASURES),
+    *(Feature(name, desc) for name, desc in STYLE_FEATURES),
 )
 
 FEATURE_NAMES = tuple(f.name for f in FEATURES)
@@ -81,7 +83,10 @@ def _words(text: str) -> int:
 
 
 def featurize(
-    text: str, publisher: str | None = None, with_readability: bool = True
+    text: str,
+    publisher: str | None = None,
+    with_readability: bool = True,
+    with_style: bool = True,
 ) -> tuple[dict[str, float], list[Evidence]]:
     """Compute the features of one text, and the evidence they were counted from.
 
@@ -93,6 +98,9 @@ def featurize(
         The article's own outlet (see :func:`credscore.extract`).
     with_readability : bool, default True
         Whether to compute the textstat measures (else they are 0.0).
+    with_style : bool, default True
+        Whether to compute the writing-style measures of :mod:`credscore.style`
+        (else they are 0.0).
 
     Returns
     -------
@@ -146,6 +154,10 @@ def featurize(
     for m in MEASURES:
         # Clip: textstat's formulas run wild on texts without sentence punctuation.
         f[m] = float(np.clip(r[m], -100.0, 200.0))
+    if with_style:
+        f.update(style_features(doc))
+    else:
+        f.update(dict.fromkeys((n for n, _d in STYLE_FEATURES), 0.0))
     ordered = {name: f[name] for name in FEATURE_NAMES}
     return ordered, evidence
 
@@ -157,6 +169,8 @@ class SignalFeaturizer(TransformerMixin, BaseEstimator):
     ----------
     readability : bool, default True
         Include the textstat readability measures (computed offline).
+    style : bool, default True
+        Include the writing-style measures (function words, punctuation, dates).
     n_jobs : int or None, default None
         Texts are featurized in parallel with joblib when > 1 (or -1 for all
         cores). Results do not depend on it.
@@ -178,8 +192,11 @@ class SignalFeaturizer(TransformerMixin, BaseEstimator):
     True
     """
 
-    def __init__(self, readability: bool = True, n_jobs: int | None = None) -> None:
+    def __init__(
+        self, readability: bool = True, style: bool = True, n_jobs: int | None = None
+    ) -> None:
         self.readability = readability
+        self.style = style
         self.n_jobs = n_jobs
 
     def _validate_texts(self, X: Iterable[str]) -> list[str]:
@@ -216,11 +233,11 @@ class SignalFeaturizer(TransformerMixin, BaseEstimator):
 
     def _featurize_all(self, texts: list[str]) -> list[dict[str, float]]:
         if self.n_jobs in (None, 1) or len(texts) < 2:
-            return [featurize(t, with_readability=self.readability)[0] for t in texts]
+            return [_features_only(t, self.readability, self.style) for t in texts]
         from joblib import Parallel, delayed
 
         return Parallel(n_jobs=self.n_jobs)(
-            delayed(_features_only)(t, self.readability) for t in texts
+            delayed(_features_only)(t, self.readability, self.style) for t in texts
         )
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
@@ -236,5 +253,5 @@ class SignalFeaturizer(TransformerMixin, BaseEstimator):
         return tags
 
 
-def _features_only(text: str, with_readability: bool) -> dict[str, float]:
-    return featurize(text, with_readability=with_readability)[0]
+def _features_only(text: str, with_readability: bool, with_style: bool) -> dict[str, float]:
+    return featurize(text, with_readability=with_readability, with_style=with_style)[0]

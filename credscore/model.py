@@ -301,7 +301,12 @@ class Scorer:
         if not text.strip():
             raise ValueError("the text is empty")
         fz: SignalFeaturizer = self.model.named_steps["features"]
-        feats, evidence = featurize(text, publisher=publisher, with_readability=fz.readability)
+        feats, evidence = featurize(
+            text,
+            publisher=publisher,
+            with_readability=fz.readability,
+            with_style=getattr(fz, "style", True),
+        )
         x = np.asarray([list(feats.values())], dtype=float)
         scaler = self.model.named_steps["scale"]
         clf = self.model.named_steps["clf"]

@@ -44,6 +44,7 @@ from typing import Any
 from ._evidence import Evidence
 from ._text import Doc
 from .report import BANDS, Contribution, Report, points_for
+from .style import STYLE_FEATURES
 
 __all__ = [
     "JSON_SCHEMA_VERSION",
@@ -223,6 +224,13 @@ _GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("flesch_reading_ease", "flesch_kincaid_grade", "words_per_sentence", "polysyllable_share"),
     ),
     ("length", "length", ("log_words",)),
+    (
+        "punctuation",
+        "punctuation and capitals",
+        tuple(n for n, _ in STYLE_FEATURES if not n.startswith(("fw_", "weekday", "month"))),
+    ),
+    ("dates", "days and dates named", ("weekday_per_1k", "month_per_1k")),
+    ("function_words", "writing style", tuple(n for n, _ in STYLE_FEATURES if n.startswith("fw_"))),
 )
 
 
@@ -353,6 +361,27 @@ def _text_readability(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: 
     return "readability: " + ", ".join(parts)
 
 
+def _text_punctuation(cs: dict[str, Contribution]) -> str:
+    parts = []
+    for name, label in (
+        ("exclamation_per_1k", "exclamation marks"),
+        ("question_per_1k", "question marks"),
+        ("capitals_per_1k", "words in capitals"),
+        ("quote_mark_per_1k", "quotation marks"),
+    ):
+        if name in cs:
+            parts.append(f"{cs[name].value:.1f} {label}")
+    return "punctuation and capitals (per 1,000 words): " + ", ".join(parts)
+
+
+def _text_dates(cs: dict[str, Contribution]) -> str:
+    days = cs["weekday_per_1k"].value if "weekday_per_1k" in cs else 0.0
+    months = cs["month_per_1k"].value if "month_per_1k" in cs else 0.0
+    if not days and not months:
+        return "no days or dates named (when things were said or happened)"
+    return f"days and dates named: {days:.1f} days and {months:.1f} months per 1,000 words"
+
+
 def _text_length(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:
     return f"length: {round(math.expm1(_value(cs, 'log_words')))} words"
 
@@ -388,6 +417,12 @@ _GROUP_TEXT: dict[str, Callable[[dict[str, Contribution], tuple[Evidence, ...], 
     ),
     "readability": _text_readability,
     "length": _text_length,
+    "punctuation": lambda cs, ev, r: _text_punctuation(cs),
+    "dates": lambda cs, ev, r: _text_dates(cs),
+    "function_words": lambda cs, ev, r: (
+        "writing style: the rates of function words (pronouns, articles, conjunctions), "
+        "which differ between news reports and opinion or blog writing"
+    ),
 }
 
 

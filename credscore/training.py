@@ -26,8 +26,12 @@ from .features import FEATURE_NAMES, FEATURES, SignalFeaturizer
 from .model import CARD_FILE, MODEL_FILE, Scorer, build_model
 
 __all__ = [
+    "DEFAULT_C",
     "DEFAULT_CORPORA",
+    "DEFAULT_MIX_RATIONALE",
     "TrainingResult",
+    "card_evaluation",
+    "evaluate_for_card",
     "featurize_frame",
     "grouped_oof",
     "metrics",
@@ -35,13 +39,52 @@ __all__ = [
     "train",
 ]
 
-#: The default training mix (see the model card for why).
-DEFAULT_CORPORA: tuple[str, ...] = ("buzzfeed-webis-2016",)
+#: The default training mix (see :data:`DEFAULT_MIX_RATIONALE` and the model card for why).
+DEFAULT_CORPORA: tuple[str, ...] = (
+    "buzzfeed-webis-2016",
+    "fakenewsnet-politifact",
+    "perez-rosas-fakenewsamt",
+)
+
+#: The default regularisation of the logistic regression (see :data:`DEFAULT_MIX_RATIONALE`).
+DEFAULT_C: float = 0.01
 
 LABEL_MAPPINGS = {
     "buzzfeed-webis-2016": "mostly true -> 1 (credible); mixture of true and false, mostly false "
     "-> 0; no factual content dropped",
+    "fakenewsnet-buzzfeed": "RealNewsContent -> 1 (credible); FakeNewsContent -> 0",
+    "fakenewsnet-politifact": "RealNewsContent -> 1 (credible); FakeNewsContent -> 0",
+    "perez-rosas-fakenewsamt": "legit -> 1 (credible); fake (crowd-written rewrite) -> 0",
+    "perez-rosas-celebrity": "legit -> 1 (credible); fake (gossip-site rumour) -> 0",
+    "fa-kes": "labels 1 (casualty facts match the VDC database) -> 1; 0 -> 0",
+    "polnear": "the outlet's MBFC factual-reporting rating: high -> 1, low -> 0, mixed dropped",
 }
+
+#: Why :data:`DEFAULT_CORPORA` and :data:`DEFAULT_C` (written into the model card).
+DEFAULT_MIX_RATIONALE: str = (
+    "Chosen for transfer to political news from unseen outlets, by a leave-one-corpus-out "
+    "criterion: for every candidate mix (subsets of buzzfeed-webis-2016 or fakenewsnet-buzzfeed, "
+    "fakenewsnet-politifact, perez-rosas-fakenewsamt, perez-rosas-celebrity, fa-kes), C in "
+    "0.003-3 and with or without the writing-style features, train on the mix minus the target "
+    "corpus (and minus any corpus sharing its articles) and take the ROC-AUC on all of it; the "
+    "criterion is the mean over three political targets: buzzfeed-webis-2016, "
+    "fakenewsnet-politifact and polnear (command: python -m credscore.evaluation.model "
+    "--compare-mixes --features all --features no-style --target buzzfeed-webis-2016 --target "
+    "fakenewsnet-politifact --target polnear --no-boosting). buzzfeed-webis-2016 + "
+    "fakenewsnet-politifact + perez-rosas-fakenewsamt with C=0.01 and all features scored "
+    "0.665 (0.671 on BuzzFeed-Webis, 0.767 on PolitiFact, 0.557 on PolNeAR, each held out "
+    "entirely), the best mix within noise (C=0.003: 0.666). Without the style features the "
+    "same mix scores 0.640 (0.633 / 0.695 / 0.591): style helps the two article-labelled "
+    "targets and costs on PolNeAR, whose labels are outlet ratings. PolitiFact and FakeNewsAMT "
+    "help in almost every mix (each FakeNewsAMT fake rewrites a real article on the same "
+    "topic, so it teaches contrasts that are not topic or outlet); fa-kes hurts (its label is "
+    "whether casualty counts match a database, unrelated to sourcing); perez-rosas-celebrity "
+    "is neutral; fakenewsnet-buzzfeed is the same fact-check as buzzfeed-webis-2016 with 178 "
+    "instead of 1,497 articles. Strong L2 shrinkage (C=0.01) pulls correlated features toward "
+    "their shared direction instead of corpus-specific trade-offs; Platt scaling restores the "
+    "probability scale. Honestly: the TF-IDF baseline is better on the same held-out splits "
+    "(0.767, 0.929, 0.637); see the evaluation section for where credscore is ahead."
+)
 
 
 def featurize_frame(
@@ -129,7 +172,7 @@ def train(
     frames: Sequence[pd.DataFrame],
     out: str | Path | None = None,
     kind: str = "logistic",
-    C: float = 1.0,
+    C: float | None = None,
     seed: int = 0,
     n_jobs: int | None = None,
     name: str = "credscore-default",
@@ -145,8 +188,8 @@ def train(
     out : str or Path, optional
         Directory to write ``credscore-default.joblib`` and its ``.json`` card.
     kind : {"logistic", "boosting"}
-    C : float
-        Regularisation of the logistic regression.
+    C : float, optional
+        Regularisation of the logistic regression (default :data:`DEFAULT_C`).
     seed : int
         Fixed seed.
     n_jobs : int, optional
@@ -160,6 +203,8 @@ def train(
     -------
     TrainingResult
     """
+    if C is None:
+        C = DEFAULT_C
     if not frames:
         raise ValueError("no training data given")
     df = pd.concat(list(frames), ignore_index=True)
@@ -168,10 +213,12 @@ def train(
         raise ValueError(f"training data lacks column(s) {sorted(missing)}")
     if df["label"].nunique() != 2:
         raise ValueError("training data needs both labels (1 credible, 0 not credible)")
-    groups = (
-        (df["corpus"].astype(str) + ":" + df["group"].astype(str)).to_numpy()
-        if "group" in df
-        else np.arange(len(df)).astype(str)
+    # Rows without an outlet are each their own group: cross-validation can still
+    # split them, and no outlet is ever on both sides.
+    corpus = df["corpus"].astype(str) if "corpus" in df else pd.Series("data", index=df.index)
+    group = df["group"].fillna("").astype(str) if "group" in df else pd.Series("", index=df.index)
+    groups = np.where(
+        group.str.len() > 0, corpus + ":" + group, "row:" + pd.Series(range(len(df))).astype(str)
     )
     t0 = time.perf_counter()
     X = featurize_frame(df, n_jobs=n_jobs, progress=progress)
@@ -228,6 +275,8 @@ def train(
             "python": platform.python_version(),
         },
     }
+    if set(corpora) == set(DEFAULT_CORPORA) and kind == "logistic" and C == DEFAULT_C:
+        card["training_data"]["why_this_mix"] = DEFAULT_MIX_RATIONALE
     if kind == "logistic":
         clf = head.named_steps["clf"]
         card["coefficients"] = {
@@ -251,3 +300,130 @@ def _read_card(path: Path) -> dict[str, Any]:
 def clone_head(kind: str, C: float, seed: int) -> Pipeline:
     """A fresh scaler + classifier, for evaluation code that works on features."""
     return clone(_head(kind, C, seed))
+
+
+def card_evaluation(report: Any) -> dict[str, Any]:
+    """The model card's ``evaluation`` section, from an evaluation report.
+
+    Parameters
+    ----------
+    report : credscore.evaluation.model.EvaluationReport
+        What :func:`credscore.evaluation.model.evaluate` returned.
+
+    Returns
+    -------
+    dict
+        ``method`` (how each section was split), ``models``, ``tables`` (per section, per
+        split, per model: ROC-AUC, PR-AUC, Brier), ``comparison`` (where credscore's
+        default beats the TF-IDF baseline and where it does not, in words), ``notes`` and
+        ``settings`` (default mix, C, feature-cache key, versions).
+    """
+    from .evaluation.model import SECTIONS
+
+    tables = report.summary()
+    comparison: dict[str, str] = {}
+    for section, rows in tables.items():
+        wins, losses = [], []
+        for key, per in rows.items():
+            ours, base = per.get("credscore"), per.get("tfidf-lr")
+            if not ours or not base or ours["roc_auc"] is None or base["roc_auc"] is None:
+                continue
+            item = f"{key} ({ours['roc_auc']:.3f} vs {base['roc_auc']:.3f})"
+            (wins if ours["roc_auc"] > base["roc_auc"] else losses).append(item)
+        if wins or losses:
+            comparison[section] = (
+                f"ROC-AUC of credscore vs the TF-IDF + LR baseline: credscore ahead on "
+                f"{len(wins)} of {len(wins) + len(losses)}"
+                + (f": {'; '.join(wins)}" if wins else "")
+                + (f". Baseline ahead on: {'; '.join(losses)}" if losses else "")
+                + "."
+            )
+    return {
+        "command": "make evaluate (credscore evaluate --data-dir DATA_DIR)",
+        "method": dict(SECTIONS),
+        "models": dict(report.models),
+        "corpora": {n: {"n": i["n"], "n_groups": i["n_groups"]} for n, i in report.corpora.items()},
+        "tables": tables,
+        "comparison": comparison,
+        "skipped": list(report.skipped),
+        "notes": list(report.notes),
+        "settings": dict(report.settings),
+    }
+
+
+def evaluate_for_card(
+    out: str | Path | None = None,
+    data_dir: str | Path | None = None,
+    corpora: Sequence[str] | None = None,
+    mix: Sequence[str] | None = None,
+    C: float | None = None,
+    use_cache: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, Any]:
+    """Evaluate on every corpus present and (optionally) add the result to a model card.
+
+    Parameters
+    ----------
+    out : str or Path, optional
+        A directory holding ``credscore-default.json`` (as written by :func:`train`): its
+        ``evaluation`` key is set, and section (d) scores the model file next to it. The
+        model file is not touched, so its SHA-256 in the card stays valid.
+    data_dir : str or Path, optional
+        Where the corpora are (see :func:`credscore.data.default_data_dir`).
+    corpora : sequence of str, optional
+        Default: every corpus of
+        :data:`credscore.evaluation.model.DEFAULT_EVAL_CORPORA` whose folder exists.
+    mix : sequence of str, optional
+        The training mix of sections (a, pooled), (c) and (c'); default: the corpora the
+        card at ``out`` was trained on, else :data:`DEFAULT_CORPORA`.
+    C : float, optional
+        credscore's regularisation in the evaluation (default :data:`DEFAULT_C`); pass the
+        value the model was trained with.
+    use_cache : bool, default True
+        Use the feature cache.
+    progress : callable, optional
+
+    Returns
+    -------
+    dict
+        :func:`card_evaluation` of the report.
+    """
+    import json
+
+    from .data import default_data_dir
+    from .data._common import get_spec
+    from .evaluation.model import (
+        DEFAULT_EVAL_CORPORA,
+        default_models,
+        evaluate,
+        load_eval_corpora,
+    )
+
+    if corpora is None:
+        root = Path(data_dir) if data_dir is not None else default_data_dir()
+        corpora = [
+            c
+            for c in DEFAULT_EVAL_CORPORA
+            if root is not None and (Path(root) / get_spec(c).folder).is_dir()
+        ]
+    loaded = load_eval_corpora(
+        corpora, data_dir=data_dir, use_cache=use_cache, n_jobs=-1, progress=progress
+    )
+    model_path = Path(out) / MODEL_FILE if out is not None else None
+    if mix is None and out is not None and (Path(out) / CARD_FILE).is_file():
+        mix = _read_card(Path(out) / CARD_FILE).get("training_data", {}).get("corpora")
+    report = evaluate(
+        loaded,
+        mix=[c for c in (mix or DEFAULT_CORPORA) if c in loaded],
+        models=default_models(C=C),
+        model_path=model_path,
+        shipped=model_path is not None,
+        progress=progress,
+    )
+    section = card_evaluation(report)
+    if out is not None:
+        path = Path(out) / CARD_FILE
+        card = _read_card(path)
+        card["evaluation"] = section
+        path.write_text(json.dumps(card, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+    return section

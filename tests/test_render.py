@@ -96,7 +96,14 @@ def test_reasons_group_rate_and_share_of_a_signal(reports):
     anon = next(r for r in reasons(reports["poorly-sourced"], None, 0) if r.group == "anonymous")
     assert set(anon.features) == {"anonymous_source_per_1k", "anonymous_share"}
     assert anon.text.startswith("5 anonymous sources (all of the source mentions), e.g. '")
-    assert str(anon).endswith(" points)") and anon.points < 0
+    assert str(anon).endswith(" points)")
+    # The reason's sign is the model's: the sum of its features' contributions.
+    total = sum(
+        c.contribution
+        for c in reports["poorly-sourced"].contributions
+        if c.feature in anon.features
+    )
+    assert (anon.points < 0) == (total < 0)
     assert [e.signal for e in anon.evidence] == ["anonymous_source"] * 5
 
 
