@@ -137,13 +137,14 @@ class Doc:
 
     @cached_property
     def tokens(self) -> list[Token]:
+        new = tuple.__new__  # NamedTuple's own __new__ is a slow Python function
         out = []
         for i, m in enumerate(_TOKEN_RE.finditer(self.text)):
             t = m.group()
             low = t.lower()
             if "’" in low or "‘" in low:
                 low = normalize_quotes(low)
-            out.append(Token(t, m.start(), m.end(), i, low))
+            out.append(new(Token, (t, m.start(), m.end(), i, low)))
         return out
 
     @cached_property
@@ -187,17 +188,12 @@ class Doc:
     @cached_property
     def sentence_tokens(self) -> list[list[Token]]:
         """Tokens grouped by sentence, in order."""
-        groups: list[list[Token]] = [[] for _ in self.sentences]
-        k = 0
-        sents = self.sentences
-        for tok in self.tokens:
-            while k < len(sents) and tok.start >= sents[k][1]:
-                k += 1
-            if k == len(sents):
-                break
-            if tok.start >= sents[k][0]:
-                groups[k].append(tok)
-        return groups
+        toks = self.tokens
+        starts = [t.start for t in toks]
+        return [
+            toks[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
+            for s, e in self.sentences
+        ]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -533,7 +533,9 @@ class _Sentence:
         beliefs = self.lex["belief_verbs"]
         n = len(toks)
         for i, tok in enumerate(toks):
-            low = _norm(tok)
+            low = tok.lower
+            if low not in verbs and low not in beliefs and low != "according":
+                continue
             if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
                 yield i, i + 2, "according to"
                 continue

@@ -28,32 +28,44 @@ def _index(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in index.items()}
 
 
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token positions of every lowercase word of ``doc``, computed once per document."""
+    cached = doc.__dict__.get("_word_positions")
+    if cached is None:
+        cached = {}
+        for k, tok in enumerate(doc.tokens):
+            cached.setdefault(tok.lower, []).append(k)
+        doc.__dict__["_word_positions"] = cached
+    return cached
+
+
 def find_phrase_spans(name: str, doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the non-overlapping matches of lexicon ``name`` in ``doc``.
 
-    At each token the longest phrase wins.
+    At each token the longest phrase wins; matches are taken left to right.
 
     >>> doc = Doc("It is clearly, Indeed, true.")
     >>> [doc.text[s:e] for s, e in find_phrase_spans("boosters", doc)]
     ['clearly', 'Indeed']
     """
     index = _index(name)
+    positions = _positions(doc)
     toks = doc.tokens
     n = len(toks)
-    out: list[tuple[int, int]] = []
-    i = 0
-    while i < n:
-        phrases = index.get(toks[i].lower)
-        length = 0
-        if phrases:
+    found: list[tuple[int, int]] = []  # (first token, token count)
+    for word in index.keys() & positions.keys():
+        phrases = index[word]
+        for i in positions[word]:
             for words in phrases:
                 k = len(words)
                 if i + k <= n and all(toks[i + m].lower == words[m] for m in range(1, k)):
-                    length = k
+                    found.append((i, k))
                     break
-        if length:
-            out.append((toks[i].start, toks[i + length - 1].end))
-            i += length
-        else:
-            i += 1
+    found.sort()
+    out: list[tuple[int, int]] = []
+    end = -1
+    for i, k in found:
+        if i > end:
+            out.append((toks[i].start, toks[i + k - 1].end))
+            end = i + k - 1
     return out
