@@ -127,3 +127,10 @@ def test_training_rejects_one_class():
     df["label"] = 1
     with pytest.raises(ValueError, match="both labels"):
         train([df])
+
+
+def test_training_without_outlets_splits_by_row():
+    df = _tiny_frame().drop(columns=["group"])
+    res = train([df])
+    assert res.card["training_data"]["n_groups"] == len(df)
+    assert res.card["metrics"]["grouped_cv"]["n"] == len(df)
