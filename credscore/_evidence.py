@@ -21,7 +21,7 @@ class Evidence:
         The span as it stands in the source text.
     details : dict
         Optional extra facts, e.g. the resolved name of a pronoun
-        (``{"resolved": "Pinkston"}``) or the credential of an expert.
+        (``{"resolved": "Tomas Lind"}``) or the credential of an expert.
 
     Examples
     --------

@@ -182,7 +182,7 @@ class Doc:
             j -= 1
         word = text[j:period].lower()
         if len(word) == 1 and word.isalpha():
-            return True  # an initial, "Leonid A. Petrov"
+            return True  # an initial, "Maria J. Okafor"
         return word in _ABBREVIATIONS
 
     @cached_property

@@ -27,7 +27,7 @@ examples:
   credscore explain article.txt --format json -o report.json
   cat article.txt | credscore explain -
   credscore score datasets/examples/*.txt
-  credscore extract article.txt --publisher "NK News"
+  credscore extract article.txt --publisher "Harlow Ledger"
   credscore train --data-dir ../shared/datasets --out models
   credscore train --data my_labelled.csv --out my-model
   credscore evaluate --data-dir ../shared/datasets
@@ -245,7 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser, model: bool = True) -> None:
         p.add_argument(
             "--publisher",
-            help="the article's own outlet, e.g. 'NK News' "
+            help="the article's own outlet, e.g. 'Harlow Ledger' "
             "(its own interviews are not media sources)",
         )
         if model:

@@ -63,8 +63,8 @@ def extract(
     text : str or Doc
         The article text (or an already parsed :class:`Doc`).
     publisher : str, optional
-        The article's own outlet, so that its own interviews ("told NK News"
-        in an NK News story) are not counted as media sources. When omitted, a
+        The article's own outlet, so that its own interviews ("told the Ledger"
+        in a Harlow Ledger story) are not counted as media sources. When omitted, a
         reasonable guess is made from the text.
     signals : iterable of str, optional
         Names from :data:`SIGNALS` to run; all by default.

@@ -12,7 +12,7 @@ tokens of a :class:`~credscore._text.Doc`:
 2. find each cue's *source*: the subject before the verb (skipping adverbs,
    auxiliaries, comma-delimited appositions and post-modifiers such as
    "familiar with the talks"), the name after the verb in inverted quotations
-   ("... ," said Daniel Pinkston), or the noun phrase after "according to";
+   ("... ," said Tomas Lind), or the noun phrase after "according to";
 3. classify the source: a person's name, a pronoun (resolved later to the most
    recent compatible source), an unnamed person or group, an organisation, or a
    news outlet; and note credentials of expertise given in apposition.
@@ -601,7 +601,7 @@ class _Sentence:
         m = self.parse_backward(i - 1)
         if m is not None:
             return m
-        # Inverted: ", said Daniel Pinkston" / "” said Pinkston" / "said the ministry".
+        # Inverted: ", said Tomas Lind" / "” said Lind" / "said the ministry".
         b = i - 1
         if b < 0 or toks[b].text in _QUOTES | {",", ":", "—", "–"}:
             k = j
@@ -624,7 +624,7 @@ class _Sentence:
         credential = None
         anonymous_marker = False
         if tok.text == "," or tok.text in {"—", "–"}:
-            # An apposition or relative clause: "Petrov, a ... expert at ..., told".
+            # An apposition or relative clause: "Okafor, a ... expert at ..., told".
             k = j - 1
             depth = 0
             while k >= 0 and j - k <= 30:
@@ -983,7 +983,7 @@ class _Sentence:
         return any(f"{a} {b}" in creds for a, b in zip(words, words[1:], strict=False))
 
     def told_target(self, i: int, j: int, form: str) -> Mention | None:
-        """The outlet a source spoke to: "told Kyodo News", "told CNN"."""
+        """The outlet a source spoke to: "told Reuters", "told CNN"."""
         if form != "told" or j >= len(self.toks):
             return None
         m = self.parse_forward(j, allow_the=True)
@@ -1005,7 +1005,7 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
         The parsed text.
     publisher : str, optional
         The article's own outlet. Outlets of that name are the article's own
-        reporting ("told NK News"), not a media source. When omitted, an
+        reporting ("told the Ledger" in a Ledger story), not a media source. When omitted, an
         outlet that the article's sources speak to and that also appears in its
         first lines is taken as the publisher.
 
@@ -1023,7 +1023,7 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
         for i, j, form in sent.cues():
             src = sent.source_for(i, j, form)
             if src is None and i >= 1 and toks[i - 1].lower == "and" and last_source is not None:
-                src = last_source  # "Salehi denied the claims and said"
+                src = last_source  # "Ruiz denied the claims and said"
             target = sent.told_target(i, j, form)
             if target is not None:
                 media_targets.append(target)
@@ -1109,7 +1109,7 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
     One pass in text order keeps the most recent antecedent of each kind:
     "he"/"she" take the last person's name or singular source, "they" the last
     plural source or organisation, "it" the last organisation or outlet; "the
-    mayor" takes the person introduced as "Mayor X". A surname alone ("Petrov")
+    mayor" takes the person introduced as "Mayor X". A surname alone ("Okafor")
     is expanded to the full name seen before.
     """
     people = _People(doc)

@@ -1,6 +1,6 @@
 """Anonymous sources: information attributed to someone who is not named.
 
-"an unnamed Western diplomat", "a senior official, who spoke on condition of
+"an unnamed European diplomat", "a senior official, who spoke on condition of
 anonymity", "two people familiar with the negotiations", "sources said",
 "officials said", "some analysts", "critics argue", "experts say", "witnesses
 said". An institution speaking for itself ("the ministry said") is an

@@ -1,11 +1,11 @@
 """Expert sources: a source introduced with credentials of subject expertise.
 
-"Leonid A. Petrov, a Korean studies expert at the Australian National
-University", "a virologist at the Pasteur Institute", "chief economist at
-Harbour Capital", "who teaches constitutional law at Yale Law School". Titles
-of office (minister, director-general, chairman, admiral) mark officials, not
-experts. The span is the credential phrase; a source with credentials also
-yields its ``named_source`` (or ``anonymous_source``) evidence.
+"Maria Okafor, a hydrologist at the University of Leeds", "a virologist at
+the Pasteur Institute", "chief economist at Harbour Capital", "who teaches
+constitutional law at Yale Law School". Titles of office (minister,
+director-general, chairman, admiral) mark officials, not experts. The span is
+the credential phrase; a source with credentials also yields its
+``named_source`` (or ``anonymous_source``) evidence.
 
 Source: ``lexicons/expert_credentials.txt`` (expert source categories of
 Sternadori & Wise 2010 and of quote-attribution typologies).

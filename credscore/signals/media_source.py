@@ -1,8 +1,8 @@
 """Media sources: information taken from another news outlet or state media.
 
-"according to Reuters", "Kyodo said", "told Kyodo News", "North Korean state
+"according to Reuters", "Yonhap said", "told the Associated Press", "Chinese state
 media reported", "as first reported by The Washington Post". The article's own
-publisher is not a media source ("told NK News" in an NK News story is its own
+publisher is not a media source ("told the Ledger" in a Harlow Ledger story is its own
 interview): pass ``publisher``, or let credscore guess it from an outlet that
 the article's sources speak to and that also appears in its first lines.
 

@@ -2,8 +2,8 @@
 
 Finds the source of each reported statement (see :mod:`._attribution`) and keeps
 those that are people named in the text: direct and indirect speech
-("Salehi denied the claims", "said Daniel Pinkston"), "according to X",
-sources introduced in apposition, later surname references ("Petrov
+("Ruiz denied the claims", "said Tomas Lind"), "according to X",
+sources introduced in apposition, later surname references ("Okafor
 continued"), and pronoun attributions ("he said") resolved to the most recent
 compatible named source (``details["resolved"]``).
 
