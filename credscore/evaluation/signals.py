@@ -46,6 +46,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from credscore._evidence import Evidence
+from credscore.data import DATA_ENV_VAR, default_data_dir
 from credscore.evaluation import _conll, _polnear
 
 __all__ = [
@@ -69,9 +70,7 @@ POLNEAR_DEV_F1_BAR = 0.75
 #: Bar for the uncertainty signals: sentence-level F1 on CoNLL-2010 Wikipedia train.
 CONLL_F1_BAR = 0.65
 
-ENV_VAR = "CREDSCORE_DATA"
-_REPO_ROOT = Path(__file__).resolve().parents[2]
-_SHARED = Path("..") / "shared" / "datasets"
+ENV_VAR = DATA_ENV_VAR
 _POLNEAR_SUBDIR = Path("polnear") / "data"
 _CONLL_CSV = Path("conll2010-wiki-weasel") / "liew-crypto-uncertainty" / "train.csv"
 
@@ -101,21 +100,17 @@ def resolve_data_dir(data_dir: str | os.PathLike[str] | None = None) -> Path:
         If the chosen folder does not exist; the message lists what was tried.
     """
     if data_dir is not None:
-        tried = [("data_dir argument", Path(data_dir))]
-    elif os.environ.get(ENV_VAR):
-        tried = [(f"${ENV_VAR}", Path(os.environ[ENV_VAR]))]
+        how, path = "data_dir argument", Path(data_dir)
     else:
-        tried = [
-            ("working directory", Path.cwd() / _SHARED),
-            ("repository root", _REPO_ROOT / _SHARED),
-        ]
-    for _, path in tried:
-        if path.is_dir():
-            return path.resolve()
-    where = "; ".join(f"{how}: {path}" for how, path in tried)
+        # The same look-up as the corpus loaders: $CREDSCORE_DATA, then ../shared/datasets.
+        found = default_data_dir()
+        how = f"${ENV_VAR}" if os.environ.get(ENV_VAR, "").strip() else "../shared/datasets"
+        path = found if found is not None else Path("..") / "shared" / "datasets"
+    if path.is_dir():
+        return path.resolve()
     raise DataDirNotFoundError(
-        f"corpora folder not found ({where}). Pass data_dir / --data-dir or set ${ENV_VAR} "
-        "to the folder holding polnear/ and conll2010-wiki-weasel/."
+        f"corpora folder not found ({how}: {path}). Pass data_dir / --data-dir or set "
+        f"${ENV_VAR} to the folder holding polnear/ and conll2010-wiki-weasel/."
     )
 
 
