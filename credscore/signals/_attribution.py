@@ -46,282 +46,51 @@ __all__ = ["Attribution", "Mention", "attributions"]
 
 # --- word classes that are grammar, not vocabulary -------------------------
 
-_PRONOUNS = {
-    "he": "he",
-    "she": "she",
-    "they": "they",
-    "it": "it",
-    "we": "we",
-    "i": "i",
-}
 _DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "several",
-        "some",
-        "many",
-        "few",
-        "most",
-        "other",
-        "others",
-        "all",
-        "both",
-        "these",
-        "those",
-        "this",
-        "that",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "another",
-        "any",
-        "each",
-        "various",
-        "numerous",
-        "multiple",
-        "dozens",
-        "hundreds",
-    ]
+    """
+    a all an another any both dozens each eight few five four her his hundreds its
+    many most multiple nine numerous one other others our seven several six some ten
+    that the their these this those three two various
+    """.split()
 )
+# Subject pronouns: grammar in both lists below.
+_PRONOUN_WORDS = frozenset("it he she they we i you".split())
+# Pronouns that can be the source of a statement.
+_PRONOUNS = _PRONOUN_WORDS - {"you"}
 # Words that can never be inside a source noun phrase.
-_STOP = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "what",
-        "when",
-        "where",
-        "while",
-        "if",
-        "because",
-        "since",
-        "as",
-        "than",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "so",
-        "yet",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "into",
-        "about",
-        "after",
-        "before",
-        "during",
-        "under",
-        "over",
-        "against",
-        "between",
-        "through",
-        "without",
-        "within",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "not",
-        "there",
-        "here",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "me",
-        "him",
-        "them",
-        "us",
-        "also",
-        "just",
-        "even",
-        "only",
-        "still",
-        "said",
-        "says",
-        "say",
-        "told",
-        "tell",
-        "tells",
-        "according",
-    ]
+_STOP = _PRONOUN_WORDS | frozenset(
+    """
+    about according after against also and are as at be because been before being
+    between but by can could did do does during even for from had has have here him
+    if in into is just may me might must nor not of on only or over said say says
+    should since so still tell tells than that them there through to told under us
+    was were what when where which while who whom whose will with within without
+    would yet
+    """.split()
 )
-_CAP_FUNCTION = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "but",
-        "and",
-        "or",
-        "in",
-        "on",
-        "at",
-        "however",
-        "meanwhile",
-        "also",
-        "yet",
-        "so",
-        "then",
-        "still",
-        "as",
-        "when",
-        "while",
-        "after",
-        "before",
-        "if",
-        "because",
-        "since",
-        "although",
-        "though",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "here",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "for",
-        "with",
-        "by",
-        "from",
-        "to",
-        "of",
-        "speaking",
-        "picture",
-        "photo",
-        "image",
-        "read",
-        "more",
-    ]
+# Capitalised words that start sentences but are not names.
+_CAP_FUNCTION = _PRONOUN_WORDS | frozenset(
+    """
+    a after also although an and as at because before but by for from her here his
+    however if image in its meanwhile more my of on or our photo picture read since
+    so speaking still that the their then there these this those though to when
+    while with yet your
+    """.split()
 )
 _AUX_ADV = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "are",
-        "will",
-        "would",
-        "could",
-        "should",
-        "may",
-        "might",
-        "also",
-        "later",
-        "previously",
-        "recently",
-        "earlier",
-        "then",
-        "further",
-        "publicly",
-        "repeatedly",
-        "initially",
-        "once",
-        "again",
-        "separately",
-        "privately",
-        "flatly",
-        "not",
-        "never",
-        "did",
-        "does",
-        "do",
-        "n't",
-        "already",
-        "often",
-        "always",
-        "first",
-        "last",
-        "had",
-        "has",
-    ]
+    """
+    again already also always are could did do does earlier first flatly further had
+    has have initially is last later may might n't never not often once previously
+    privately publicly recently repeatedly separately should then was were will
+    would
+    """.split()
 )
 _CALENDAR = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ]
+    """
+    april august december february friday january july june march may monday
+    november october saturday september sunday thursday today tomorrow tuesday
+    wednesday yesterday
+    """.split()
 )
 _BARE_PLURAL_BEFORE = frozenset(
     ["that", "and", "but", "because", "while", "as", "though", "although", "where", "since"]
@@ -331,23 +100,9 @@ _APPOSITION_STARTS = frozenset(["former", "chief", "senior", "deputy", "spokesma
 _MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", "must", "shall"])
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 _NAME_PARTICLES = frozenset(
-    [
-        "de",
-        "van",
-        "von",
-        "der",
-        "bin",
-        "al",
-        "da",
-        "del",
-        "di",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "ibn",
-        "el",
-    ]
+    """
+    al bin da de del der di dos du el ibn la le van von
+    """.split()
 )
 _LINKS = (
     ("familiar", "with"),
@@ -375,88 +130,17 @@ _EXPERT_VERB = re.compile(
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
 # count as cues only when followed by a clause, a quotation or the sentence end.
 _WEAK_CUES = frozenset(
-    [
-        "add",
-        "adds",
-        "added",
-        "continue",
-        "continues",
-        "continued",
-        "point",
-        "points",
-        "pointed",
-        "describe",
-        "describes",
-        "described",
-        "estimate",
-        "estimates",
-        "estimated",
-        "predict",
-        "predicts",
-        "predicted",
-        "promise",
-        "promises",
-        "promised",
-        "recall",
-        "recalls",
-        "recalled",
-        "repeat",
-        "repeats",
-        "repeated",
-        "answer",
-        "answers",
-        "answered",
-        "counter",
-        "counters",
-        "countered",
-        "charge",
-        "charges",
-        "charged",
-        "comment",
-        "comments",
-        "commented",
-        "remark",
-        "remarks",
-        "remarked",
-        "observe",
-        "observes",
-        "observed",
-        "maintain",
-        "maintains",
-        "maintained",
-        "dismiss",
-        "dismisses",
-        "dismissed",
-        "indicate",
-        "indicates",
-        "indicated",
-        "inform",
-        "informs",
-        "informed",
-        "agree",
-        "agrees",
-        "agreed",
-        "advise",
-        "advises",
-        "advised",
-        "stress",
-        "stresses",
-        "stressed",
-        "conclude",
-        "concludes",
-        "concluded",
-        "mention",
-        "mentions",
-        "mentioned",
-        "state",
-        "states",
-        "report",
-        "reports",
-        "notes",
-        "note",
-        "claims",
-        "answer",
-    ]
+    """
+    add added adds advise advised advises agree agreed agrees answer answered
+    answers charge charged charges claims comment commented comments conclude
+    concluded concludes continue continued continues counter countered counters
+    describe described describes dismiss dismissed dismisses estimate estimated
+    estimates indicate indicated indicates inform informed informs maintain
+    maintained maintains mention mentioned mentions note notes observe observed
+    observes point pointed points predict predicted predicts promise promised
+    promises recall recalled recalls remark remarked remarks repeat repeated repeats
+    report reports state states stress stressed stresses
+    """.split()
 )
 _CLAUSE_NEXT = frozenset({"that", ",", ":", ".", ";", "!", "?", "—", "–", "-"}) | _QUOTES
 
@@ -509,10 +193,6 @@ class Attribution:
     details: dict[str, object] = field(default_factory=dict)
 
 
-def _norm(tok: Token) -> str:
-    return tok.lower
-
-
 def _is_word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
@@ -530,6 +210,7 @@ class _Sentence:
     def __init__(self, doc: Doc, toks: list[Token]) -> None:
         self.doc = doc
         self.toks = toks
+        self.starts = [t.start for t in toks]
         self.lex = _lex()
 
     # -- cue detection ------------------------------------------------------
@@ -686,7 +367,7 @@ class _Sentence:
         if j < 0:
             return None
         tok = toks[j]
-        low = _norm(tok)
+        low = tok.lower
         if tok.text == ")":  # "the Atomic Energy Organization (AEO)"
             k = j - 1
             while k >= 0 and toks[k].text != "(" and j - k < 6:
@@ -767,9 +448,7 @@ class _Sentence:
 
     def _token_at(self, offset: int) -> int:
         """Index (in this sentence) of the token starting at ``offset``."""
-        toks = self.toks
-        k = bisect.bisect_left([t.start for t in toks], offset)
-        return k
+        return bisect.bisect_left(self.starts, offset)
 
     def _name_backward(self, j: int) -> Mention | None:
         toks = self.toks
@@ -840,7 +519,7 @@ class _Sentence:
         toks = self.toks
         if j < 0:
             return None
-        head = _norm(toks[j])
+        head = toks[j].lower
         lex = self.lex
         if j >= 1 and f"{toks[j - 1].lower} {head}" in lex["media_nouns"]:
             kind = "media"
@@ -877,7 +556,7 @@ class _Sentence:
         k = j
         while k - 1 >= 0 and j - k < 6:
             prev = toks[k - 1]
-            pl = _norm(prev)
+            pl = prev.lower
             if pl in _DETERMINERS:
                 k -= 1
                 break
@@ -903,7 +582,7 @@ class _Sentence:
         if k >= n:
             return None
         tok = toks[k]
-        low = _norm(tok)
+        low = tok.lower
         if low in _PRONOUNS and low not in {"i", "we"}:
             return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
         if allow_the and low in {"the"} and k + 1 < n and _is_cap(toks[k + 1]):
