@@ -1,0 +1,130 @@
+"""Writing patterns: masking keeps how a text is written and drops what it is about."""
+
+import pickle
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GridSearchCV
+from sklearn.pipeline import Pipeline
+from sklearn.utils.estimator_checks import (
+    check_get_params_invariance,
+    check_no_attributes_set_in_init,
+    check_parameters_default_constructible,
+    check_set_params,
+)
+
+from credscore.patterns import PatternVectorizer, kept_words, pattern_spans, pattern_tokens
+
+PLACEHOLDERS = {"<Cap>", "<CAPS>", "<w>", "<num>", "<Day>", "<Month>", "<url>", "<@>", "<#>"}
+
+
+def tokens(text: str) -> list[str]:
+    return [t.token for t in pattern_tokens(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Okafor said on Tuesday.", "<Cap> said on <Day> ."),
+        ("The levee broke in March 2019.", "the <w> <w> in <Month> <num> ."),
+        ("It may rain in May.", "it may <w> in <Month> ."),
+        ("BREAKING: the FBI won't talk!!", "<CAPS> : the <CAPS> will n't <w> ! !"),
+        ("She can't, he'll and they're", "she can n't , he 'll and they 're"),
+        ("See https://example.org/x?y=1 or @harlow #flood", "<Cap> <url> or <@> <#>"),
+        (
+            "\u201cNo,\u201d she told reporters \u2014 twice\u2026",
+            '" no , " she told <w> - <w> ...',
+        ),
+        ("3,500 people, 12.5 percent", "<num> <w> , <num> <w>"),
+        ("a well-known state-run outlet", "a <w> <w> <w>"),
+        ("O'Brien's view", "<Cap> 's <w>"),
+        ("He said so. Story Continued Below\nIt rained.", "he said so . it <w> ."),
+        ("Featured image via   Flickr", "<Cap>"),
+    ],
+)
+def test_masking(text, expected):
+    assert " ".join(tokens(text)) == expected
+
+
+def test_only_kept_words_placeholders_and_punctuation_survive(example_texts, nk_text):
+    keep = kept_words()
+    for text in [*example_texts.values(), nk_text]:
+        for t in pattern_tokens(text):
+            assert text[t.start : t.end].strip() == text[t.start : t.end]
+            assert (
+                t.token in PLACEHOLDERS
+                or t.token in keep
+                or t.token in {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
+                or not any(ch.isalnum() for ch in t.token)
+            ), t.token
+
+
+def test_topic_words_do_not_change_the_vector():
+    a = "Maria Okafor said on Tuesday that the levee would hold, according to 3 engineers."
+    b = "Tomas Lind said on Friday that the budget would pass, according to 9 senators."
+    c = "You won't BELIEVE what the levee did! Share this now!!"
+    pv = PatternVectorizer(ngram_range=(1, 3), min_df=1).fit([a, c])
+    X = pv.transform([a, b, c]).toarray()
+    assert np.array_equal(X[0], X[1])
+    assert not np.array_equal(X[0], X[2])
+
+
+def test_pattern_spans_quote_the_original_text():
+    text = "Okafor said on Tuesday it held. Lind said on Friday it did not. Ames said on Monday."
+    spans = pattern_spans(text, ["<Cap> said on <Day>", "did not", "never seen"], limit=2)
+    assert [e.text for e in spans["<Cap> said on <Day>"]] == [
+        "Okafor said on Tuesday",
+        "Lind said on Friday",
+    ]
+    assert [e.text for e in spans["did not"]] == ["did not"]
+    assert spans["never seen"] == []
+    for evs in spans.values():
+        for e in evs:
+            assert text[e.start : e.end] == e.text and e.signal == "writing_pattern"
+    assert len(pattern_spans(text, ["<Cap> said on <Day>"], limit=None)["<Cap> said on <Day>"]) == 3
+
+
+TEXTS = [
+    "Maria Okafor said on Tuesday that the plan works, according to the report.",
+    "Officials told reporters on Monday that 40 ships were delayed.",
+    "The agency said in a statement that inspections found 3 faults.",
+    "You won't BELIEVE what they are hiding!! Share this NOW.",
+    "Wake up people!!! They lie to you every day. Why?",
+    "This is the truth they don't want you to know... SHARE!",
+]
+Y = np.array([1, 1, 1, 0, 0, 0])
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        check_no_attributes_set_in_init,
+        check_get_params_invariance,
+        check_set_params,
+        check_parameters_default_constructible,
+    ],
+)
+def test_public_checks(check):
+    check("PatternVectorizer", PatternVectorizer())
+
+
+def test_contract_clone_pickle_pipeline_gridsearch():
+    pv = PatternVectorizer(min_df=1).fit(TEXTS)
+    names = pv.get_feature_names_out()
+    X = pv.transform(TEXTS)
+    assert X.shape == (len(TEXTS), len(names)) and "<Cap> said on <Day>" in names
+    again = pickle.loads(pickle.dumps(pv))
+    assert (again.transform(TEXTS) != X).nnz == 0
+    assert clone(pv).get_params() == pv.get_params()
+    pipe = Pipeline([("patterns", PatternVectorizer(min_df=1)), ("clf", LogisticRegression())])
+    grid = GridSearchCV(pipe, {"patterns__ngram_range": [(1, 1), (1, 2)]}, cv=3).fit(TEXTS, Y)
+    assert grid.predict(["Ames said on Friday that 7 bridges closed."])[0] == 1
+
+
+def test_bad_input():
+    with pytest.raises(TypeError, match="single str"):
+        PatternVectorizer().fit("one text")
+    with pytest.raises(TypeError, match="text 1 is int"):
+        PatternVectorizer(min_df=1).fit(["a text", 3])
