@@ -8,11 +8,12 @@ True
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from ._evidence import Evidence  # noqa: E402
 from .features import SignalFeaturizer  # noqa: E402
 from .model import ModelLoadError, ModelVersionWarning, Scorer  # noqa: E402
+from .patterns import PatternVectorizer  # noqa: E402
 from .report import Report  # noqa: E402
 from .signals import SIGNALS, extract  # noqa: E402
 
@@ -21,6 +22,7 @@ __all__ = [
     "Evidence",
     "ModelLoadError",
     "ModelVersionWarning",
+    "PatternVectorizer",
     "Report",
     "Scorer",
     "SignalFeaturizer",

@@ -169,7 +169,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from .data import DataError, load_corpus, load_table
-    from .training import DEFAULT_C, DEFAULT_CORPORA, evaluate_for_card, train
+    from .training import DEFAULT_CORPORA, evaluate_for_card, train
 
     try:
         frames = [load_table(p) for p in args.data or []]
@@ -188,7 +188,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             frames,
             out=args.out,
             kind=args.kind,
-            C=args.C if args.C is not None else DEFAULT_C,
+            C=args.C,
             seed=args.seed,
             n_jobs=args.n_jobs,
             progress=progress,
@@ -201,7 +201,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             evaluate_for_card(
                 out=args.out,
                 data_dir=args.data_dir,
-                C=args.C if args.C is not None else DEFAULT_C,
+                C=args.C if args.kind == "logistic" else None,
                 progress=progress,
             )
         except DataError as exc:
@@ -318,12 +318,19 @@ def build_parser() -> argparse.ArgumentParser:
         "text and label columns (repeatable; replaces --corpus)",
     )
     p.add_argument("--out", default="models", help="output directory (default: models)")
-    p.add_argument("--kind", choices=["logistic", "boosting"], default="logistic")
+    p.add_argument(
+        "--kind",
+        choices=["logistic", "signals", "boosting"],
+        default="logistic",
+        help="logistic: sourcing features and writing patterns (default); signals: sourcing "
+        "features alone; boosting: gradient boosting on the sourcing features",
+    )
     p.add_argument(
         "--C",
         type=float,
         default=None,
-        help="logistic regularisation (default: credscore.training.DEFAULT_C)",
+        help="logistic regularisation (default: credscore.training.DEFAULT_C, or SIGNALS_C "
+        "for --kind signals)",
     )
     p.add_argument(
         "--no-evaluate",

@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
@@ -22,7 +24,15 @@ from .signals import SOURCE_SIGNALS, extract
 from .signals.readability import MEASURES, readability
 from .style import STYLE_FEATURES, style_features
 
-__all__ = ["FEATURES", "Feature", "SignalFeaturizer", "featurize"]
+__all__ = [
+    "FEATURES",
+    "TEXT_COLUMN",
+    "Feature",
+    "SignalFeaturizer",
+    "SignalFrame",
+    "feature_frame",
+    "featurize",
+]
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,9 @@ FEATURES: tuple[Feature, ...] = (
 )
 
 FEATURE_NAMES = tuple(f.name for f in FEATURES)
+
+#: The column of :func:`feature_frame` that holds the text itself.
+TEXT_COLUMN = "text"
 
 
 def _words(text: str) -> int:
@@ -255,3 +268,61 @@ class SignalFeaturizer(TransformerMixin, BaseEstimator):
 
 def _features_only(text: str, with_readability: bool, with_style: bool) -> dict[str, float]:
     return featurize(text, with_readability=with_readability, with_style=with_style)[0]
+
+
+def feature_frame(X: Any, texts: Iterable[str]) -> pd.DataFrame:
+    """The sourcing features as a DataFrame, with the texts as a last column.
+
+    What the default model reads: its sourcing part reads the feature columns,
+    its writing-pattern part (:class:`credscore.patterns.PatternVectorizer`) the
+    ``text`` column.
+
+    Parameters
+    ----------
+    X : array-like of shape (n, len(FEATURE_NAMES))
+        Sourcing features, as :class:`SignalFeaturizer` returns them.
+    texts : iterable of str
+        The n texts they were computed from.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`FEATURE_NAMES` then :data:`TEXT_COLUMN`.
+    """
+    frame = pd.DataFrame(np.asarray(X, dtype=float), columns=list(FEATURE_NAMES))
+    frame[TEXT_COLUMN] = list(texts)
+    return frame
+
+
+class SignalFrame(SignalFeaturizer):
+    """:class:`SignalFeaturizer` that passes the text on next to its features.
+
+    ``transform`` returns :func:`feature_frame`: the sourcing features and a
+    ``text`` column, for models that also read the text's writing patterns.
+    Parameters are those of :class:`SignalFeaturizer`.
+
+    Examples
+    --------
+    >>> frame = SignalFrame().fit_transform(["Officials said it may rain."])
+    >>> frame.columns[-1], frame.shape[1] == len(FEATURE_NAMES) + 1
+    ('text', True)
+    """
+
+    def fit(self, X: Iterable[str], y: object = None) -> SignalFrame:
+        """Check the input; there is nothing to learn. Returns ``self``."""
+        super().fit(X, y)
+        self.n_features_out_ = len(FEATURE_NAMES) + 1
+        return self
+
+    def transform(self, X: Iterable[str]) -> pd.DataFrame:  # type: ignore[override]
+        """Return :func:`feature_frame` of the texts."""
+        check_is_fitted(self, "n_features_out_")
+        texts = self._validate_texts(X)
+        rows = self._featurize_all(texts)
+        values = np.asarray([list(r.values()) for r in rows], dtype=float)
+        return feature_frame(values.reshape(len(texts), len(FEATURE_NAMES)), texts)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        """The feature names, then ``"text"``."""
+        del input_features
+        return np.asarray([*FEATURE_NAMES, TEXT_COLUMN], dtype=object)

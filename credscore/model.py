@@ -1,16 +1,26 @@
-"""The credibility model: a calibrated linear classifier over sourcing features.
+"""The credibility model: a calibrated linear classifier over sourcing and style.
 
-The default model is ``StandardScaler`` then an L2 logistic regression whose
-log-odds are recalibrated by Platt scaling on out-of-fold predictions
-(:class:`CalibratedLogisticRegression`). Platt scaling is a monotone map of the
-logit, ``a * logit + b``, so the calibrated model is still linear and each
-feature's contribution (``a * coef * standardised value``) is exact: with the
-intercept the contributions sum to the logit of the reported probability.
+The default model (``kind="logistic"``) reads two things of an article:
 
-A non-linear option, gradient boosting (``kind="boosting"``), is explained
-by occlusion instead: a feature's contribution is the change in log-odds when
-that feature alone is set to its training mean. Those contributions do not
-sum to the logit; reports say so.
+* its sourcing features (:data:`credscore.features.FEATURES`: who is cited and
+  how, hedges, quotes, specifics, readability, punctuation, function words),
+  standardised and down-weighted by :data:`SIGNAL_WEIGHT`;
+* its writing patterns (:mod:`credscore.patterns`): TF-IDF weights of word
+  n-grams with every topic word masked, such as ``<Cap> said on <Day>``.
+
+An L2 logistic regression is fit on both, and its log-odds are recalibrated by
+Platt scaling on out-of-fold predictions (:class:`CalibratedLogisticRegression`).
+Platt scaling is a monotone map of the logit, ``a * logit + b``, so the
+calibrated model is still linear and each feature's contribution (its
+coefficient times its value) is exact: with the intercept the contributions
+sum to the logit of the reported probability.
+
+``kind="signals"`` is the same classifier on the sourcing features alone
+(standardised, no writing patterns). A non-linear option, gradient boosting
+(``kind="boosting"``, sourcing features only), is explained by occlusion
+instead: a feature's contribution is the change in log-odds when that feature
+alone is set to its training mean. Those contributions do not sum to the
+logit; reports say so.
 """
 
 from __future__ import annotations
@@ -19,27 +29,39 @@ import hashlib
 import json
 import math
 import warnings
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_predict
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
-from sklearn.utils.validation import check_is_fitted
+from sklearn.utils.validation import check_array, check_is_fitted
 
 from . import __version__
-from .features import FEATURE_NAMES, FEATURES, SignalFeaturizer, featurize
-from .report import Contribution, Report, band_for, points_for
+from .features import (
+    FEATURE_NAMES,
+    FEATURES,
+    TEXT_COLUMN,
+    SignalFeaturizer,
+    SignalFrame,
+    featurize,
+)
+from .patterns import PatternVectorizer, pattern_spans
+from .report import PATTERN_PREFIX, Contribution, Report, band_for, points_for
 
 __all__ = [
     "CalibratedLogisticRegression",
     "ModelLoadError",
     "ModelVersionWarning",
+    "KINDS",
+    "SIGNAL_WEIGHT",
     "Scorer",
     "build_model",
     "default_model_path",
@@ -49,6 +71,17 @@ __all__ = [
 MODEL_FILE = "credscore-default.joblib"
 CARD_FILE = "credscore-default.json"
 MODEL_FORMAT = 1
+
+#: The model kinds :func:`build_model` makes: the default first.
+KINDS: tuple[str, ...] = ("logistic", "signals", "boosting")
+
+#: How much the standardised sourcing features weigh next to the writing patterns in the
+#: default model. The logistic regression's penalty on a sourcing coefficient is that of a
+#: pattern coefficient divided by this squared (C=10 becomes 0.001 for the sourcing part).
+SIGNAL_WEIGHT: float = 0.01
+
+#: Occurrences of a writing pattern quoted as evidence in a report.
+PATTERN_EVIDENCE_LIMIT = 3
 
 
 class ModelLoadError(RuntimeError):
@@ -97,7 +130,7 @@ class CalibratedLogisticRegression(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     def fit(self, X: Any, y: Any) -> CalibratedLogisticRegression:
-        X = np.asarray(X, dtype=float)
+        X = check_array(X, accept_sparse="csr", dtype=float)
         y = np.asarray(y)
         self.classes_ = np.unique(y)
         if len(self.classes_) != 2:
@@ -116,7 +149,8 @@ class CalibratedLogisticRegression(ClassifierMixin, BaseEstimator):
 
     def decision_function(self, X: Any) -> np.ndarray:
         check_is_fitted(self, "coef_")
-        return np.asarray(X, dtype=float) @ self.coef_ + self.intercept_
+        X = check_array(X, accept_sparse="csr", dtype=float)
+        return np.asarray(X @ self.coef_).ravel() + self.intercept_
 
     def predict_proba(self, X: Any) -> np.ndarray:
         p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
@@ -126,26 +160,64 @@ class CalibratedLogisticRegression(ClassifierMixin, BaseEstimator):
         return self.classes_[(self.decision_function(X) > 0).astype(int)]
 
 
-def build_model(kind: str = "logistic", C: float = 1.0, seed: int = 0) -> Pipeline:
-    """Return an unfitted model: featurizer, scaler and classifier.
+def feature_columns(
+    signal_weight: float = SIGNAL_WEIGHT, features: Sequence[str] | None = None
+) -> ColumnTransformer:
+    """The default model's inputs: scaled sourcing features, then writing patterns.
+
+    Reads a :func:`credscore.features.feature_frame`; returns a sparse matrix whose first
+    ``len(FEATURE_NAMES)`` columns are the standardised sourcing features times
+    ``signal_weight`` and whose other columns are :class:`PatternVectorizer` weights.
+    ``features`` keeps a subset of the sourcing features (for evaluation only: a
+    :class:`Scorer` needs all of them).
+    """
+    return ColumnTransformer(
+        [
+            ("signals", StandardScaler(), list(FEATURE_NAMES if features is None else features)),
+            ("patterns", PatternVectorizer(), TEXT_COLUMN),
+        ],
+        transformer_weights={"signals": signal_weight, "patterns": 1.0},
+        sparse_threshold=1.0,
+    )
+
+
+def build_model(kind: str = "logistic", C: float = 10.0, seed: int = 0) -> Pipeline:
+    """Return an unfitted model: featurizer, scaling and classifier.
 
     Parameters
     ----------
-    kind : {"logistic", "boosting"}
-        The interpretable default, or gradient boosting (explained by occlusion).
+    kind : {"logistic", "signals", "boosting"}
+        ``"logistic"``, the default: sourcing features and writing patterns, calibrated
+        logistic regression. ``"signals"``: the same classifier on the sourcing features
+        alone. ``"boosting"``: gradient boosting on the sourcing features, explained by
+        occlusion.
     C : float
-        Regularisation of the logistic regression.
+        Regularisation of the logistic regression (see
+        :data:`credscore.training.DEFAULT_C` for the defaults of each kind).
     seed : int
         Fixed seed for every random choice.
+
+    Examples
+    --------
+    >>> [name for name, _ in build_model().steps]
+    ['features', 'columns', 'clf']
     """
     if kind == "logistic":
+        return Pipeline(
+            [
+                ("features", SignalFrame()),
+                ("columns", feature_columns()),
+                ("clf", CalibratedLogisticRegression(C=C, random_state=seed)),
+            ]
+        )
+    if kind == "signals":
         clf: Any = CalibratedLogisticRegression(C=C, random_state=seed)
     elif kind == "boosting":
         clf = HistGradientBoostingClassifier(
             max_depth=3, learning_rate=0.05, max_iter=200, random_state=seed
         )
     else:
-        raise ValueError(f"unknown model kind {kind!r}; choose 'logistic' or 'boosting'")
+        raise ValueError(f"unknown model kind {kind!r}; choose one of {', '.join(KINDS)}")
     return Pipeline([("features", SignalFeaturizer()), ("scale", StandardScaler()), ("clf", clf)])
 
 
@@ -177,6 +249,14 @@ class Scorer:
     model: Pipeline
     card: dict[str, Any]
     name: str = "credscore-default"
+    _names: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
+
+    def _pattern_names(self) -> np.ndarray:
+        """The writing patterns of the model, by column (computed once: it sorts them all)."""
+        if self._names is None:
+            pv = self.model.named_steps["columns"].named_transformers_["patterns"]
+            self._names = pv.get_feature_names_out()
+        return self._names
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Scorer:
@@ -247,8 +327,11 @@ class Scorer:
                 stacklevel=2,
             )
         model = payload["model"]
-        names = list(model.named_steps["features"].get_feature_names_out())
-        if names != list(FEATURE_NAMES):
+        try:
+            names = list(model.named_steps["features"].get_feature_names_out())
+        except (AttributeError, KeyError) as exc:
+            raise ModelLoadError(f"{p} is not a credscore model pipeline") from exc
+        if [n for n in names if n != TEXT_COLUMN] != list(FEATURE_NAMES):
             raise ModelLoadError(
                 f"{p} was trained on other features than this credscore computes; "
                 "retrain it with `make train`"
@@ -300,7 +383,8 @@ class Scorer:
             raise TypeError(f"text must be a str, not {type(text).__name__}")
         if not text.strip():
             raise ValueError("the text is empty")
-        fz: SignalFeaturizer = self.model.named_steps["features"]
+        steps = self.model.named_steps
+        fz: SignalFeaturizer = steps["features"]
         feats, evidence = featurize(
             text,
             publisher=publisher,
@@ -308,23 +392,43 @@ class Scorer:
             with_style=getattr(fz, "style", True),
         )
         x = np.asarray([list(feats.values())], dtype=float)
-        scaler = self.model.named_steps["scale"]
-        clf = self.model.named_steps["clf"]
-        z = scaler.transform(x)
-        if hasattr(clf, "coef_"):
-            contrib = np.asarray(clf.coef_, dtype=float).ravel() * z[0]
+        clf = steps["clf"]
+        patterns: list[tuple[str, float, float]] = []  # (pattern, tf-idf weight, contribution)
+        if "columns" in steps:  # sourcing features and writing patterns, both linear
+            # What steps["columns"].transform does, without a one-row DataFrame's overhead.
+            columns = steps["columns"]
+            scaler = columns.named_transformers_["signals"]
+            weights = columns.transformer_weights or {}
+            z = (x[0] - scaler.mean_) / scaler.scale_ * weights.get("signals", 1.0)
+            tail = columns.named_transformers_["patterns"].transform([text]).tocsr()
+            tail = tail * weights.get("patterns", 1.0)
+            coef = np.asarray(clf.coef_, dtype=float).ravel()
+            k = len(FEATURE_NAMES)
+            contrib = coef[:k] * z
+            names = self._pattern_names()
+            patterns = [
+                (str(names[j]), float(v), float(coef[k + j] * v))
+                for j, v in zip(tail.indices, tail.data, strict=True)
+            ]
             intercept = float(np.ravel(clf.intercept_)[0])
-            logit = float(contrib.sum() + intercept)
+            logit = float(contrib.sum() + sum(c for _p, _v, c in patterns) + intercept)
             p = 1.0 / (1.0 + math.exp(-logit))
         else:
-            p = float(clf.predict_proba(z)[0, 1])
-            logit = _logit(p)
-            contrib = np.empty(z.shape[1])
-            for k in range(z.shape[1]):
-                z0 = z.copy()
-                z0[0, k] = 0.0  # the training mean, standardised
-                contrib[k] = logit - _logit(float(clf.predict_proba(z0)[0, 1]))
-            intercept = logit - float(contrib.sum())
+            z = steps["scale"].transform(x)
+            if hasattr(clf, "coef_"):
+                contrib = np.asarray(clf.coef_, dtype=float).ravel() * z[0]
+                intercept = float(np.ravel(clf.intercept_)[0])
+                logit = float(contrib.sum() + intercept)
+                p = 1.0 / (1.0 + math.exp(-logit))
+            else:
+                p = float(clf.predict_proba(z)[0, 1])
+                logit = _logit(p)
+                contrib = np.empty(z.shape[1])
+                for j in range(z.shape[1]):
+                    z0 = z.copy()
+                    z0[0, j] = 0.0  # the training mean, standardised
+                    contrib[j] = logit - _logit(float(clf.predict_proba(z0)[0, 1]))
+                intercept = logit - float(contrib.sum())
         contributions = []
         for feat, value, c in zip(FEATURES, feats.values(), contrib, strict=True):
             ev = tuple(
@@ -343,6 +447,19 @@ class Scorer:
                     points_for(logit, float(c)),
                     feat.signal,
                     ev,
+                )
+            )
+        spans = pattern_spans(text, [g for g, _v, _c in patterns], PATTERN_EVIDENCE_LIMIT)
+        for gram, value, c in patterns:
+            contributions.append(
+                Contribution(
+                    f"{PATTERN_PREFIX}{gram}",
+                    f"writing pattern '{gram}' (TF-IDF weight)",
+                    value,
+                    c,
+                    points_for(logit, c),
+                    "writing_pattern",
+                    tuple(spans[gram]),
                 )
             )
         contributions.sort(key=lambda c: -abs(c.contribution))

@@ -43,7 +43,7 @@ from typing import Any
 
 from ._evidence import Evidence
 from ._text import Doc
-from .report import BANDS, Contribution, Report, points_for
+from .report import BANDS, PATTERN_PREFIX, Contribution, Report, points_for
 from .style import STYLE_FEATURES
 
 __all__ = [
@@ -65,7 +65,7 @@ __all__ = [
 
 #: Version of the JSON output (``schema_version``); see ``docs/report-format.md``.
 #: Minor versions only add fields; a renamed or removed field changes the major version.
-JSON_SCHEMA_VERSION = "1.0"
+JSON_SCHEMA_VERSION = "1.1"
 
 _WS = re.compile(r"\s+")
 
@@ -386,7 +386,72 @@ def _text_length(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Repor
     return f"length: {round(math.expm1(_value(cs, 'log_words')))} words"
 
 
+def _pattern_name(c: Contribution) -> str:
+    return c.feature[len(PATTERN_PREFIX) :]
+
+
+def _pattern_examples(
+    cs: dict[str, Contribution], k: int = 3
+) -> list[tuple[Contribution, Evidence | None]]:
+    """``k`` strong patterns in the direction of their sum, each with a place it occurs.
+
+    Strongest first, but patterns of two or more tokens before single tokens (a lone
+    comma, quoted, tells a reader little), and each quoted in a place no earlier example
+    overlaps, so that the examples show different parts of the article.
+    """
+    total = sum(c.contribution for c in cs.values())
+    same = [c for c in cs.values() if c.contribution * total > 0]
+    same.sort(key=lambda c: (" " not in _pattern_name(c), -abs(c.contribution)))
+    out: list[tuple[Contribution, Evidence | None]] = []
+    used: list[Evidence] = []
+    for c in same:
+        free = [e for e in c.evidence if all(e.end <= u.start or e.start >= u.end for u in used)]
+        if c.evidence and not free:
+            continue
+        out.append((c, free[0] if free else None))
+        used += free[:1]
+        if len(out) == k:
+            break
+    return out
+
+
+def _text_patterns(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:
+    examples = _pattern_examples(cs)
+    if not examples:
+        return f"writing patterns: {len(cs)} found, no net effect"
+    shown = "; ".join(
+        f"'{_pattern_name(c)}'" + (f" as in '{_clip(e.text, 30)}'" if e is not None else "")
+        for c, e in examples
+    )
+    way = "credible" if sum(c.contribution for c in cs.values()) > 0 else "not credible"
+    return (
+        f"writing patterns, topic words masked ({len(cs)} found), lean toward articles "
+        f"rated {way}, e.g. {shown}"
+    )
+
+
+def _feature_rows(report: Report) -> list[tuple[str, str, float, float]]:
+    """``(description, value, log-odds, points)`` per feature, writing patterns as one row."""
+    rows = []
+    pats = [c for c in report.contributions if c.feature.startswith(PATTERN_PREFIX)]
+    for c in report.contributions:
+        if not c.feature.startswith(PATTERN_PREFIX):
+            rows.append((c.description, f"{c.value:.3g}", c.contribution, c.points))
+    if pats:
+        total = sum(c.contribution for c in pats)
+        rows.append(
+            (
+                f"writing patterns: {len(pats)} masked n-grams (each one in the JSON report)",
+                "",
+                total,
+                points_for(report.logit, total),
+            )
+        )
+    return rows
+
+
 _GROUP_TEXT: dict[str, Callable[[dict[str, Contribution], tuple[Evidence, ...], Report], str]] = {
+    "patterns": _text_patterns,
     "attribution": _text_attribution,
     "named": _text_named,
     "expert": _text_expert,
@@ -427,6 +492,8 @@ _GROUP_TEXT: dict[str, Callable[[dict[str, Contribution], tuple[Evidence, ...], 
 
 
 def _group_of(feature: str) -> tuple[str, str]:
+    if feature.startswith(PATTERN_PREFIX):
+        return "patterns", "writing patterns"
     for key, label, feats in _GROUPS:
         if feature in feats:
             return key, label
@@ -481,6 +548,8 @@ def reasons(report: Report, limit: int | None = 6, min_points: float = 0.5) -> l
         by_name = {c.feature: c for c in cs}
         if key == "attribution":
             ev = sources_ev
+        elif key == "patterns":  # hundreds of patterns: quote the strongest few
+            ev = tuple(e for _c, e in _pattern_examples(by_name) if e is not None)
         else:
             seen: dict[tuple[str, int, int], Evidence] = {}
             for c in cs:
@@ -840,10 +909,8 @@ def render_markdown(report: Report, evidence_limit: int = 3) -> str:
         "| feature | value | log-odds | points |",
         "| --- | ---: | ---: | ---: |",
     ]
-    for c in report.contributions:
-        out.append(
-            f"| {_md(c.description)} | {c.value:.3g} | {c.contribution:+.3f} | {c.points:+.2f} |"
-        )
+    for desc, value, contribution, pts in _feature_rows(report):
+        out.append(f"| {_md(desc)} | {value} | {contribution:+.3f} | {pts:+.2f} |")
     feats = sum(c.contribution for c in report.contributions)
     out += [
         f"| baseline (intercept) | | {report.intercept:+.3f} | |",
@@ -872,7 +939,7 @@ def report_json(report: Report) -> dict[str, Any]:
     >>> from credscore import score
     >>> d = report_json(score("Officials said the bridge may close."))
     >>> d["schema_version"]
-    '1.0'
+    '1.1'
     >>> anonymous = next(r for r in d["reasons"] if r["group"] == "anonymous")
     >>> [d["evidence"][i]["context"] for i in anonymous["evidence"]]
     [{'before': '', 'text': 'Officials', 'after': ' said the bridge may close.'}]
@@ -894,6 +961,16 @@ def report_json(report: Report) -> dict[str, Any]:
         before, span, after = quote(report.text, e, doc=doc)
         evidence.append({**ed, "context": {"before": before, "text": span, "after": after}})
     d["evidence"] = evidence
+    all_reasons = reasons(report, limit=None, min_points=0.0)
+    # Writing-pattern examples quoted by a reason are not signal evidence: append them.
+    for r in all_reasons:
+        for e in r.evidence:
+            key = (e.signal, e.start, e.end)
+            if key not in index:
+                index[key] = len(evidence)
+                before, span, after = quote(report.text, e, doc=doc)
+                context = {"before": before, "text": span, "after": after}
+                evidence.append({**e.to_dict(), "context": context})
     d["reasons"] = [
         {
             "text": r.text,
@@ -905,7 +982,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "features": list(r.features),
             "evidence": ids(r.evidence),
         }
-        for r in reasons(report, limit=None, min_points=0.0)
+        for r in all_reasons
     ]
     d["sources"] = [
         {
@@ -1220,11 +1297,14 @@ def render_html(report: Report, title: str | None = None, evidence_limit: int = 
         cls = "pos" if r.points > 0 else "neg"
         quotes = []
         for e in r.evidence[:evidence_limit]:
-            i = index[(e.signal, e.start, e.end)]
+            i = index.get((e.signal, e.start, e.end))  # None: a writing-pattern example
             before, span, after = quote(report.text, e, doc=doc)
+            q = (
+                f'“{_esc(before)}<mark class="hl s-{_esc(e.signal)}">'
+                f"{_esc(span)}</mark>{_esc(after)}”"
+            )
             quotes.append(
-                f'<li><a href="#ev-{i}">“{_esc(before)}<mark class="hl s-{_esc(e.signal)}">'
-                f"{_esc(span)}</mark>{_esc(after)}”</a></li>"
+                f'<li><a href="#ev-{i}">{q}</a></li>' if i is not None else f"<li>{q}</li>"
             )
         if len(r.evidence) > evidence_limit:
             more = len(r.evidence) - evidence_limit
@@ -1257,9 +1337,9 @@ def render_html(report: Report, title: str | None = None, evidence_limit: int = 
         else "<p>Nothing a reader would expect is missing.</p>"
     )
     feat_rows = "".join(
-        f"<tr><td>{_esc(c.description)}</td><td class='n'>{c.value:.3g}</td>"
-        f"<td class='n'>{c.contribution:+.3f}</td><td class='n'>{c.points:+.2f}</td></tr>"
-        for c in report.contributions
+        f"<tr><td>{_esc(desc)}</td><td class='n'>{value}</td>"
+        f"<td class='n'>{contribution:+.3f}</td><td class='n'>{pts:+.2f}</td></tr>"
+        for desc, value, contribution, pts in _feature_rows(report)
     )
     feats = sum(c.contribution for c in report.contributions)
     bands = "".join(f"<li>{lo}+ {_esc(label)}</li>" for lo, label in BANDS[:-1])

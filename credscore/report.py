@@ -8,7 +8,7 @@ from typing import Any
 
 from ._evidence import Evidence
 
-__all__ = ["BANDS", "Contribution", "Report", "band_for", "points_for"]
+__all__ = ["BANDS", "PATTERN_PREFIX", "Contribution", "Report", "band_for", "points_for"]
 
 #: Score bands, checked in order: the first whose lower bound the score reaches.
 BANDS: tuple[tuple[int, str], ...] = (
@@ -17,6 +17,9 @@ BANDS: tuple[tuple[int, str], ...] = (
     (40, "weakly sourced"),
     (0, "poorly sourced"),
 )
+
+#: Feature names of writing patterns (:mod:`credscore.patterns`): this prefix, then the n-gram.
+PATTERN_PREFIX = "pattern: "
 
 
 def band_for(score: float) -> str:

@@ -40,7 +40,7 @@ def test_explain_json_from_stdin():
         proc = run("explain", "-", "--format", "json", stdin=fh.read())
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert 0 <= data["score"] <= 100 and data["label"]
     assert any(e["signal"] == "anonymous_source" for e in data["evidence"])
 
@@ -106,3 +106,32 @@ def test_console_script_installed():
     )
     proc = subprocess.run([exe, "score", WELL], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and "well-sourced.txt" in proc.stdout
+
+
+def _labelled_csv(path: Path) -> Path:
+    good = [
+        f"Maria Okafor said on Tuesday that the {i} pumps were repaired, according to records."
+        for i in range(10)
+    ]
+    bad = [
+        f"You won't BELIEVE what they are hiding about pump {i}!! Share this!" for i in range(10)
+    ]
+    lines = ["text,label"] + [f'"{t}",1' for t in good] + [f'"{t}",0' for t in bad]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["logistic", "signals"])
+def test_train_on_a_users_file_then_explain_with_it(tmp_path, capsys, kind):
+    data = _labelled_csv(tmp_path / "mine.csv")
+    out = tmp_path / "model"
+    assert main(["train", "--data", str(data), "--out", str(out), "--kind", kind]) == EXIT_OK
+    card = json.loads((out / "credscore-default.json").read_text(encoding="utf-8"))
+    assert card["model"]["kind"] == kind and card["training_data"]["n_articles"] == 20
+    assert ("writing_patterns" in card) == (kind == "logistic")
+    capsys.readouterr()
+    model = str(out / "credscore-default.joblib")
+    assert main(["explain", WELL, "--model", model, "--format", "json"]) == EXIT_OK
+    report = json.loads(capsys.readouterr().out)
+    patterns = [c for c in report["contributions"] if c["feature"].startswith("pattern: ")]
+    assert bool(patterns) == (kind == "logistic")

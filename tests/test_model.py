@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import credscore
+from credscore.features import FEATURE_NAMES
 from credscore.model import (
     CARD_FILE,
     MODEL_FILE,
@@ -17,6 +18,7 @@ from credscore.model import (
     Scorer,
     default_model_path,
 )
+from credscore.report import PATTERN_PREFIX
 from credscore.training import train
 
 
@@ -25,9 +27,8 @@ def test_default_model_loads_with_card():
     assert default_model_path().is_file()
     card = scorer.card
     assert card["training_data"]["corpora"]
-    assert [f["name"] for f in card["features"]] == list(
-        scorer.model.named_steps["features"].get_feature_names_out()
-    )
+    names = scorer.model.named_steps["features"].get_feature_names_out()
+    assert [f["name"] for f in card["features"]] == [n for n in names if n != "text"]
     from credscore.model import file_sha256
 
     assert card["model_sha256"] == file_sha256(default_model_path())
@@ -111,6 +112,37 @@ def test_training_is_reproducible_and_versions_are_checked(tmp_path):
         warnings.simplefilter("always")
         Scorer.load(tmp_path / "a")
     assert any(issubclass(w.category, ModelVersionWarning) for w in caught)
+
+
+def test_default_kind_explains_every_writing_pattern(tmp_path):
+    res = train([_tiny_frame()], out=tmp_path)
+    assert res.card["model"]["kind"] == "logistic"
+    assert res.card["writing_patterns"]["n_patterns"] > 0
+    text = _tiny_frame().text[0]
+    r = res.scorer.score(text)
+    patterns = [c for c in r.contributions if c.feature.startswith(PATTERN_PREFIX)]
+    signals = [c for c in r.contributions if not c.feature.startswith(PATTERN_PREFIX)]
+    assert len(signals) == len(FEATURE_NAMES) and patterns
+    assert math.isclose(sum(c.contribution for c in r.contributions) + r.intercept, r.logit)
+    assert math.isclose(res.scorer.model.predict_proba([text])[0, 1], r.probability)
+    for c in patterns:
+        assert c.signal == "writing_pattern" and c.value > 0
+        gram = c.feature[len(PATTERN_PREFIX) :]
+        assert c.evidence, gram  # every pattern that has a weight occurs in the text
+        for e in c.evidence:
+            assert text[e.start : e.end] == e.text and e.details["pattern"] == gram
+    again = Scorer.load(tmp_path).score(text)
+    assert again.to_dict() == r.to_dict()
+
+
+def test_sourcing_only_kind_has_no_patterns():
+    res = train([_tiny_frame()], kind="signals")
+    assert res.card["model"]["kind"] == "signals" and "writing_patterns" not in res.card
+    r = res.scorer.score(_tiny_frame().text[0])
+    assert [c.feature for c in r.contributions if c.feature.startswith(PATTERN_PREFIX)] == []
+    assert len(r.contributions) == len(FEATURE_NAMES)
+    with pytest.raises(ValueError, match="unknown model kind"):
+        train([_tiny_frame()], kind="forest")
 
 
 def test_boosting_option_explained_by_occlusion(tmp_path):

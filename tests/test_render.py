@@ -37,7 +37,7 @@ from credscore.render import (
     report_json,
     sources,
 )
-from credscore.report import BANDS, points_for
+from credscore.report import BANDS, PATTERN_PREFIX, points_for
 
 from .conftest import EXAMPLES, ROOT
 
@@ -136,6 +136,29 @@ def test_every_reason_is_backed_by_exact_evidence(reports):
                 if signal:
                     n = sum(e.signal == signal for e in report.evidence)
                     assert len(r.evidence) == n, (name, r.group)
+
+
+def test_writing_patterns_are_one_reason_quoting_strong_ones(reports):
+    for name, report in reports.items():
+        pats = [c for c in report.contributions if c.feature.startswith(PATTERN_PREFIX)]
+        assert pats, name  # the default model reads writing patterns
+        r = next(r for r in reasons(report, None, 0) if r.group == "patterns")
+        assert sorted(r.features) == sorted(c.feature for c in pats)
+        way = "credible" if r.contribution > 0 else "not credible"
+        assert r.text.startswith(
+            f"writing patterns, topic words masked ({len(pats)} found), lean toward articles "
+            f"rated {way}, e.g. '"
+        ), r.text
+        assert 1 <= len(r.evidence) <= 3
+        for e in r.evidence:
+            assert e.signal == "writing_pattern" and f"'{e.details['pattern']}'" in r.text
+            c = next(c for c in pats if c.feature == PATTERN_PREFIX + e.details["pattern"])
+            assert c.contribution * r.contribution > 0  # quoted patterns push the same way
+        md = render_markdown(report)
+        row = re.search(
+            rf"\| writing patterns: {len(pats)} masked n-grams [^|]*\| +\| ([-+.\d]+) \|", md
+        )
+        assert row and math.isclose(float(row.group(1)), r.contribution, abs_tol=1e-3)
 
 
 @pytest.mark.parametrize(
@@ -243,7 +266,8 @@ def test_markdown_report(reports):
         assert f"\n{heading}\n" in md
     assert "| Dr. Alan Okoye | named, expert | 2 |" in md
     assert re.search(r"^- \*\*[+-][\d.]+ points?\*\*: ", md, flags=re.MULTILINE)
-    assert "**a civil engineer at the State University of Harlow" in md
+    top = reasons(reports["well-sourced"])[0]
+    assert f"**{top.evidence[0].text}**" in md  # the evidence quoted, its span in bold
 
 
 def test_markdown_escapes_the_article(reports):

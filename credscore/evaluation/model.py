@@ -63,7 +63,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 
 from credscore import __version__
-from credscore.features import FEATURE_NAMES
+from credscore.features import FEATURE_NAMES, feature_frame
 from credscore.style import STYLE_FEATURES
 
 __all__ = [
@@ -126,8 +126,11 @@ OVERLAPPING: frozenset[frozenset[str]] = frozenset(
 #: (it is the same fact-check as ``buzzfeed-webis-2016``).
 MIX_TARGETS: tuple[str, ...] = ("buzzfeed-webis-2016", "fakenewsnet-politifact")
 
-#: The C values :func:`compare_mixes` tries by default (``--compare-mixes``).
-MIX_C_GRID: tuple[float, ...] = (0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+#: The C values :func:`compare_mixes` tries by default (``--compare-mixes``), per model kind.
+MIX_C_GRID: dict[str, tuple[float, ...]] = {
+    "logistic": (3.0, 10.0, 30.0),
+    "signals": (0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0),
+}
 
 _READABILITY = ("flesch_reading_ease", "flesch_kincaid_grade", "words_per_sentence")
 _READABILITY += ("polysyllable_share",)
@@ -136,6 +139,7 @@ _STYLE = tuple(name for name, _desc in STYLE_FEATURES)
 #: Feature subsets, by family, for research (``--features``); None means all features.
 FEATURE_SETS: dict[str, tuple[str, ...] | None] = {
     "all": None,
+    "none": (),  # the default model's writing patterns alone
     "no-readability": tuple(f for f in FEATURE_NAMES if f not in _READABILITY),
     "no-length": tuple(f for f in FEATURE_NAMES if f != "log_words"),
     "no-style": tuple(f for f in FEATURE_NAMES if f not in _STYLE),
@@ -461,8 +465,9 @@ class ModelSpec:
     ----------
     name : str
     description : str
-    input : {"features", "text"}
-        Whether it is fit on the sourcing-feature matrix or the raw texts.
+    input : {"features", "text", "frame"}
+        Whether it is fit on the sourcing-feature matrix, the raw texts, or both
+        (:func:`credscore.features.feature_frame`).
     make : callable
         Returns a fresh unfitted estimator with ``fit`` and ``predict_proba``.
     """
@@ -474,19 +479,23 @@ class ModelSpec:
 
 
 def credscore_head(
-    kind: str = "logistic", C: float = 1.0, features: Sequence[str] | None = None, seed: int = 0
+    kind: str = "logistic", C: float = 10.0, features: Sequence[str] | None = None, seed: int = 0
 ) -> Pipeline:
-    """Scaler + classifier of credscore on precomputed features, optionally on a subset.
+    """credscore's model after featurization, optionally on a subset of the sourcing features.
 
     Parameters
     ----------
-    kind : {"logistic", "boosting"}
+    kind : {"logistic", "signals", "boosting"}
+        ``"logistic"`` reads a :func:`credscore.features.feature_frame` (sourcing features
+        and text, for the writing patterns); the others read the feature matrix.
     C : float
         Regularisation of the logistic regression.
     features : sequence of str, optional
-        Feature names to keep (default: all of :data:`FEATURE_NAMES`).
+        Sourcing feature names to keep (default: all of :data:`FEATURE_NAMES`; an empty
+        sequence keeps none, leaving the default model its writing patterns alone).
     seed : int
     """
+    from credscore.model import feature_columns
     from credscore.training import clone_head
 
     head = clone_head(kind, C, seed)
@@ -495,6 +504,8 @@ def credscore_head(
     unknown = sorted(set(features) - set(FEATURE_NAMES))
     if unknown:
         raise ValueError(f"unknown feature(s) {unknown}")
+    if kind == "logistic":
+        return Pipeline([("columns", feature_columns(features=features)), *head.steps[1:]])
     idx = [FEATURE_NAMES.index(f) for f in features]
     select = ColumnTransformer([("keep", "passthrough", idx)])
     return Pipeline([("select", select), *head.steps])
@@ -531,30 +542,37 @@ def default_models(
     boosting: bool = True,
     seed: int = _SEED,
 ) -> list[ModelSpec]:
-    """credscore (default), credscore boosting, TF-IDF + LR and majority, in that order.
+    """credscore (default), its sourcing-only and boosting options, TF-IDF + LR and majority.
 
     Parameters
     ----------
     C : float, optional
-        Regularisation of credscore's logistic regression (default
+        Regularisation of the default model's logistic regression (default
         :data:`credscore.training.DEFAULT_C`).
     features : sequence of str, optional
-        A subset of the sourcing features for both credscore models.
+        A subset of the sourcing features for every credscore model.
     boosting : bool, default True
         Include the boosting option.
     seed : int
     """
-    from credscore.training import DEFAULT_C
+    from credscore.training import DEFAULT_C, SIGNALS_C
 
     c = DEFAULT_C if C is None else C
     sub = "" if features is None else f", {len(features)} of {len(FEATURE_NAMES)} features"
     models = [
         ModelSpec(
             "credscore",
-            f"sourcing features + calibrated logistic regression (C={c:g}{sub}); the default",
-            "features",
+            "sourcing features + writing patterns (masked n-grams), calibrated logistic "
+            f"regression (C={c:g}{sub}); the default",
+            "frame",
             lambda: credscore_head("logistic", c, features, seed),
-        )
+        ),
+        ModelSpec(
+            "cs-signals",
+            f"sourcing features alone, calibrated logistic regression (C={SIGNALS_C:g}{sub})",
+            "features",
+            lambda: credscore_head("signals", SIGNALS_C, features, seed),
+        ),
     ]
     if boosting:
         models.append(
@@ -582,8 +600,17 @@ def default_models(
     return models
 
 
-def _inputs(spec: ModelSpec, corpus: EvalCorpus) -> np.ndarray:
-    return corpus.texts if spec.input == "text" else corpus.X
+def _inputs(spec: ModelSpec, corpus: EvalCorpus) -> Any:
+    if spec.input == "text":
+        return corpus.texts
+    if spec.input == "frame":
+        return feature_frame(corpus.X, corpus.texts)
+    return corpus.X
+
+
+def _rows(inputs: Any, idx: np.ndarray) -> Any:
+    """Rows ``idx`` of an array or a DataFrame."""
+    return inputs.iloc[idx].reset_index(drop=True) if hasattr(inputs, "iloc") else inputs[idx]
 
 
 def _fit_predict_many(
@@ -748,7 +775,7 @@ def grouped_cv(corpus: EvalCorpus, models: Sequence[ModelSpec], n_splits: int = 
         notes = list(base)
         fold_aucs = []
         for tr, te in folds:
-            oof[te] = _fit_predict(spec, inputs[tr], corpus.y[tr], inputs[te], notes)
+            oof[te] = _fit_predict(spec, _rows(inputs, tr), corpus.y[tr], _rows(inputs, te), notes)
             if len(np.unique(corpus.y[te])) == 2:
                 fold_aucs.append(float(roc_auc_score(corpus.y[te], oof[te])))
         parts = corpus.info.get("parts", [corpus.name])
@@ -809,7 +836,7 @@ def held_out(
             spec,
             _inputs(spec, tr),
             tr.y,
-            [_inputs(spec, t)[k] for t, k in zip(tests, keeps, strict=True)],
+            [_rows(_inputs(spec, t), k) for t, k in zip(tests, keeps, strict=True)],
             notes,
         )
         for t, keep, p in zip(tests, keeps, preds, strict=True):
@@ -875,7 +902,8 @@ def _shipped_results(
         if any(overlaps(name, t) for t in trained_on):
             notes.append(f"shipped model not tested on {name}: in or overlapping its training data")
             continue
-        p = head.predict_proba(c.X)[:, 1]
+        inputs = feature_frame(c.X, c.texts) if "columns" in scorer.model.named_steps else c.X
+        p = head.predict_proba(inputs)[:, 1]
         results.append(_result("shipped", scorer.name, trained_on or ["?"], name, c.y, p))
     return results, notes
 
@@ -1285,6 +1313,7 @@ def compare_mixes(
     feature_sets: Mapping[str, Sequence[str] | None] | None = None,
     baseline: bool = True,
     progress: Callable[[str], None] | None = None,
+    kind: str = "logistic",
 ) -> list[MixResult]:
     """Score candidate training mixes by leave-one-corpus-out ROC-AUC on political targets.
 
@@ -1304,6 +1333,8 @@ def compare_mixes(
     baseline : bool
         Also score TF-IDF + LR per target (once per mix, independent of C and features).
     progress : callable, optional
+    kind : {"logistic", "signals"}
+        The credscore model compared (see :func:`credscore.model.build_model`).
 
     Returns
     -------
@@ -1332,8 +1363,8 @@ def compare_mixes(
             cs = ModelSpec(
                 "credscore",
                 "",
-                "features",
-                lambda C=C, feats=feats: credscore_head("logistic", C, feats, _SEED),
+                "frame" if kind == "logistic" else "features",
+                lambda C=C, feats=feats: credscore_head(kind, C, feats, _SEED),
             )
             per: dict[str, dict[str, Any]] = {}
             for t in targets:
@@ -1461,6 +1492,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "leave-one-corpus-out criterion instead of the evaluation",
     )
     p.add_argument(
+        "--mix-kind",
+        choices=["logistic", "signals"],
+        default="logistic",
+        help="with --compare-mixes: the model compared (default: logistic, the default model)",
+    )
+    p.add_argument(
         "--pool",
         action="append",
         metavar="NAME",
@@ -1550,14 +1587,15 @@ def run(args: argparse.Namespace) -> int:
             unknown = [n for n in [*pool, *(args.target or [])] if n not in corpora]
             if unknown:
                 return error(f"--pool/--target corpus(es) {unknown} not loaded", 2)
-            sets = {k: FEATURE_SETS[k] for k in (args.features or FEATURE_SETS)}
+            sets = {k: FEATURE_SETS[k] for k in (args.features or ["all"])}
             res = compare_mixes(
                 corpora,
                 _candidate_mixes(pool),
                 targets=args.target or MIX_TARGETS,
-                C_values=args.C or MIX_C_GRID,
+                C_values=args.C or MIX_C_GRID[args.mix_kind],
                 feature_sets=sets,
                 progress=progress,
+                kind=args.mix_kind,
             )
             sys.stdout.write(render_mixes(res, targets=args.target or MIX_TARGETS))
             progress(f"took {time.perf_counter() - t0:.1f} s")

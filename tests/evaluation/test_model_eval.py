@@ -14,10 +14,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.metrics import roc_auc_score
 
 from credscore import __version__
 from credscore.evaluation import model as ev
-from credscore.features import FEATURE_NAMES
+from credscore.features import FEATURE_NAMES, feature_frame
 
 # --------------------------------------------------------------------------- invented corpora
 
@@ -223,7 +224,7 @@ def test_grouped_cv_counts_one_class_folds_and_pools():
     frame.loc[frame["group"].isin([f"outlet-{i}" for i in range(4)]), "label"] = 1
     c = ev.make_corpus(frame, use_cache=False, n_jobs=1)
     results = ev.grouped_cv(c, _models())
-    assert [r.model for r in results] == ["credscore", "tfidf-lr", "majority"]
+    assert [r.model for r in results] == ["credscore", "cs-signals", "tfidf-lr", "majority"]
     for r in results:
         assert r.section == "grouped_cv" and r.n == 40
         assert 0.0 <= r.roc_auc <= 1.0 and 0.0 <= r.brier <= 1.0
@@ -285,7 +286,8 @@ def test_baselines_and_credscore_on_the_same_split(corpora):
 
 
 def test_feature_subset_head():
-    head = ev.credscore_head("logistic", 1.0, ["named_source_per_1k", "direct_quote_per_1k"])
+    keep = ["named_source_per_1k", "direct_quote_per_1k"]
+    head = ev.credscore_head("signals", 1.0, keep)
     rng = np.random.default_rng(0)
     X = rng.normal(size=(60, len(FEATURE_NAMES)))
     y = (X[:, 0] > 0).astype(int)
@@ -293,6 +295,21 @@ def test_feature_subset_head():
     assert head.named_steps["clf"].coef_.shape == (2,)
     with pytest.raises(ValueError, match="unknown feature"):
         ev.credscore_head("logistic", 1.0, ["no_such_feature"])
+
+
+def test_feature_subset_of_the_default_model_keeps_its_patterns():
+    texts = [f"Maria Okafor said on Tuesday the plan {i} works." for i in range(30)]
+    texts += [f"You won't BELIEVE what they did {i}!!" for i in range(30)]
+    y = np.array([1] * 30 + [0] * 30)
+    X = np.random.default_rng(0).normal(size=(60, len(FEATURE_NAMES)))
+    frame = feature_frame(X, texts)
+    keep = ["named_source_per_1k", "direct_quote_per_1k"]
+    for feats, n_signals in ((keep, 2), ((), 0)):
+        head = ev.credscore_head("logistic", 1.0, feats).fit(frame, y)
+        pv = head.named_steps["columns"].named_transformers_["patterns"]
+        n_patterns = len(pv.get_feature_names_out())
+        assert head.named_steps["clf"].coef_.shape == (n_signals + n_patterns,)
+        assert roc_auc_score(y, head.predict_proba(frame)[:, 1]) == 1.0
 
 
 # --------------------------------------------------------------------------- report
