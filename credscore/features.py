@@ -32,6 +32,7 @@ __all__ = [
     "SignalFrame",
     "feature_frame",
     "featurize",
+    "take_rows",
 ]
 
 
@@ -292,6 +293,11 @@ def feature_frame(X: Any, texts: Iterable[str]) -> pd.DataFrame:
     frame = pd.DataFrame(np.asarray(X, dtype=float), columns=list(FEATURE_NAMES))
     frame[TEXT_COLUMN] = list(texts)
     return frame
+
+
+def take_rows(X: Any, idx: Any) -> Any:
+    """Rows ``idx`` (indices or a boolean mask) of a feature matrix or a :func:`feature_frame`."""
+    return X.iloc[idx].reset_index(drop=True) if hasattr(X, "iloc") else X[idx]
 
 
 class SignalFrame(SignalFeaturizer):

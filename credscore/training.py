@@ -22,7 +22,14 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 
 from . import __version__
-from .features import FEATURE_NAMES, FEATURES, SignalFeaturizer, SignalFrame, feature_frame
+from .features import (
+    FEATURE_NAMES,
+    FEATURES,
+    SignalFeaturizer,
+    SignalFrame,
+    feature_frame,
+    take_rows,
+)
 from .model import CARD_FILE, KINDS, MODEL_FILE, SIGNAL_WEIGHT, Scorer, build_model
 
 __all__ = [
@@ -124,10 +131,6 @@ def _head(kind: str, C: float, seed: int) -> Pipeline:
     return Pipeline(full.steps[1:])  # after featurization: on precomputed features
 
 
-def _rows(X: Any, idx: np.ndarray) -> Any:
-    return X.iloc[idx].reset_index(drop=True) if hasattr(X, "iloc") else X[idx]
-
-
 def grouped_oof(
     X: Any,
     y: np.ndarray,
@@ -147,8 +150,8 @@ def grouped_oof(
         if len(np.unique(y[tr])) < 2:
             oof[te] = float(np.mean(y[tr]))
             continue
-        model = make_model().fit(_rows(X, tr), y[tr])
-        oof[te] = model.predict_proba(_rows(X, te))[:, 1]
+        model = make_model().fit(take_rows(X, tr), y[tr])
+        oof[te] = model.predict_proba(take_rows(X, te))[:, 1]
     return oof
 
 

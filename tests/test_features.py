@@ -15,15 +15,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
-from sklearn.utils.estimator_checks import (
-    check_get_params_invariance,
-    check_no_attributes_set_in_init,
-    check_parameters_default_constructible,
-    check_set_params,
-)
 
 from credscore import SignalFeaturizer
 from credscore.features import FEATURE_NAMES, featurize
+
+from ._sklearn_checks import PUBLIC_CHECKS
 
 GOOD = [
     "“The levee held,” said Dana Whitfield, a hydrologist at Marsh University. "
@@ -40,15 +36,7 @@ TEXTS = GOOD + BAD
 Y = np.array([1, 1, 1, 0, 0, 0])
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        check_no_attributes_set_in_init,
-        check_get_params_invariance,
-        check_set_params,
-        check_parameters_default_constructible,
-    ],
-)
+@pytest.mark.parametrize("check", PUBLIC_CHECKS)
 def test_public_checks(check):
     check("SignalFeaturizer", SignalFeaturizer())
 

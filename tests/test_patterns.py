@@ -8,14 +8,10 @@ from sklearn.base import clone
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import Pipeline
-from sklearn.utils.estimator_checks import (
-    check_get_params_invariance,
-    check_no_attributes_set_in_init,
-    check_parameters_default_constructible,
-    check_set_params,
-)
 
 from credscore.patterns import PatternVectorizer, kept_words, pattern_spans, pattern_tokens
+
+from ._sklearn_checks import PUBLIC_CHECKS
 
 PLACEHOLDERS = {"<Cap>", "<CAPS>", "<w>", "<num>", "<Day>", "<Month>", "<url>", "<@>", "<#>"}
 
@@ -97,15 +93,7 @@ TEXTS = [
 Y = np.array([1, 1, 1, 0, 0, 0])
 
 
-@pytest.mark.parametrize(
-    "check",
-    [
-        check_no_attributes_set_in_init,
-        check_get_params_invariance,
-        check_set_params,
-        check_parameters_default_constructible,
-    ],
-)
+@pytest.mark.parametrize("check", PUBLIC_CHECKS)
 def test_public_checks(check):
     check("PatternVectorizer", PatternVectorizer())
 

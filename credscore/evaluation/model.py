@@ -63,7 +63,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 
 from credscore import __version__
-from credscore.features import FEATURE_NAMES, feature_frame
+from credscore.features import FEATURE_NAMES, feature_frame, take_rows
 from credscore.style import STYLE_FEATURES
 
 __all__ = [
@@ -608,11 +608,6 @@ def _inputs(spec: ModelSpec, corpus: EvalCorpus) -> Any:
     return corpus.X
 
 
-def _rows(inputs: Any, idx: np.ndarray) -> Any:
-    """Rows ``idx`` of an array or a DataFrame."""
-    return inputs.iloc[idx].reset_index(drop=True) if hasattr(inputs, "iloc") else inputs[idx]
-
-
 def _fit_predict_many(
     spec: ModelSpec,
     X_train: np.ndarray,
@@ -775,7 +770,9 @@ def grouped_cv(corpus: EvalCorpus, models: Sequence[ModelSpec], n_splits: int = 
         notes = list(base)
         fold_aucs = []
         for tr, te in folds:
-            oof[te] = _fit_predict(spec, _rows(inputs, tr), corpus.y[tr], _rows(inputs, te), notes)
+            oof[te] = _fit_predict(
+                spec, take_rows(inputs, tr), corpus.y[tr], take_rows(inputs, te), notes
+            )
             if len(np.unique(corpus.y[te])) == 2:
                 fold_aucs.append(float(roc_auc_score(corpus.y[te], oof[te])))
         parts = corpus.info.get("parts", [corpus.name])
@@ -836,7 +833,7 @@ def held_out(
             spec,
             _inputs(spec, tr),
             tr.y,
-            [_rows(_inputs(spec, t), k) for t, k in zip(tests, keeps, strict=True)],
+            [take_rows(_inputs(spec, t), k) for t, k in zip(tests, keeps, strict=True)],
             notes,
         )
         for t, keep, p in zip(tests, keeps, preds, strict=True):
