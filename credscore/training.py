@@ -43,6 +43,7 @@ __all__ = [
     "evaluate_for_card",
     "featurize_frame",
     "grouped_oof",
+    "library_versions",
     "metrics",
     "reliability_table",
     "train",
@@ -114,6 +115,19 @@ DEFAULT_MIX_RATIONALE: str = (
     "0.925, ahead on both (on PolitiFact by 0.049), and 0.627 on PolNeAR, behind credscore; see "
     "the evaluation section for the rest."
 )
+
+
+def library_versions() -> dict[str, str]:
+    """Versions that decide a model's numbers: credscore, scikit-learn, NumPy, pandas, Python."""
+    import sklearn
+
+    return {
+        "credscore": __version__,
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "pandas": pd.__version__,
+        "python": platform.python_version(),
+    }
 
 
 def featurize_frame(
@@ -268,8 +282,6 @@ def train(
     head = _head(kind, C, seed).fit(X, y)
     featurizer = (SignalFrame() if kind == "logistic" else SignalFeaturizer()).fit(df["text"][:1])
     fitted = Pipeline([("features", featurizer), *head.steps])
-    import sklearn
-
     corpora = sorted(df["corpus"].astype(str).unique()) if "corpus" in df else ["user data"]
     card: dict[str, Any] = {
         "name": name,
@@ -298,13 +310,7 @@ def train(
                 "reliability": reliability_table(y, oof),
             }
         },
-        "versions": {
-            "credscore": __version__,
-            "scikit-learn": sklearn.__version__,
-            "numpy": np.__version__,
-            "pandas": pd.__version__,
-            "python": platform.python_version(),
-        },
+        "versions": library_versions(),
     }
     if set(corpora) == set(DEFAULT_CORPORA) and kind == "logistic" and C == DEFAULT_C:
         card["training_data"]["why_this_mix"] = DEFAULT_MIX_RATIONALE

@@ -1008,11 +1008,7 @@ def evaluate(
     -------
     EvaluationReport
     """
-    import platform
-
-    import sklearn
-
-    from credscore.training import DEFAULT_C, DEFAULT_CORPORA
+    from credscore.training import DEFAULT_C, DEFAULT_CORPORA, library_versions
 
     t0 = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -1070,13 +1066,7 @@ def evaluate(
         "default_mix": list(mix),
         "feature_cache_key": f"{__version__}-{signal_code_hash()}",
         "seed": _SEED,
-        "versions": {
-            "credscore": __version__,
-            "scikit-learn": sklearn.__version__,
-            "numpy": np.__version__,
-            "pandas": pd.__version__,
-            "python": platform.python_version(),
-        },
+        "versions": library_versions(),
     }
     return EvaluationReport(
         corpora={n: dict(c.info) for n, c in corpora.items()},
