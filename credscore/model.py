@@ -258,6 +258,14 @@ class Scorer:
             self._names = pv.get_feature_names_out()
         return self._names
 
+    def _typography(self) -> bool:
+        """Whether the model's writing patterns keep punctuation as typed."""
+        steps = self.model.named_steps
+        if "columns" not in steps:
+            return True
+        pv = steps["columns"].named_transformers_["patterns"]
+        return bool(getattr(pv, "typography", True))
+
     @classmethod
     def load(cls, path: str | Path | None = None) -> Scorer:
         """Load a model saved by ``credscore train`` (the default model if ``path`` is None).
@@ -449,7 +457,12 @@ class Scorer:
                     ev,
                 )
             )
-        spans = pattern_spans(text, [g for g, _v, _c in patterns], PATTERN_EVIDENCE_LIMIT)
+        spans = pattern_spans(
+            text,
+            [g for g, _v, _c in patterns],
+            PATTERN_EVIDENCE_LIMIT,
+            typography=self._typography(),
+        )
         for gram, value, c in patterns:
             contributions.append(
                 Contribution(

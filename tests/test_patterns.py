@@ -16,8 +16,8 @@ from ._sklearn_checks import PUBLIC_CHECKS
 PLACEHOLDERS = {"<Cap>", "<CAPS>", "<w>", "<num>", "<Day>", "<Month>", "<url>", "<@>", "<#>"}
 
 
-def tokens(text: str) -> list[str]:
-    return [t.token for t in pattern_tokens(text)]
+def tokens(text: str, typography: bool = True) -> list[str]:
+    return [t.token for t in pattern_tokens(text, typography)]
 
 
 @pytest.mark.parametrize(
@@ -28,12 +28,16 @@ def tokens(text: str) -> list[str]:
         ("It may rain in May.", "it may <w> in <Month> ."),
         ("BREAKING: the FBI won't talk!!", "<CAPS> : the <CAPS> will n't <w> ! !"),
         ("She can't, he'll and they're", "she can n't , he 'll and they 're"),
-        ("See https://example.org/x?y=1 or @harlow #flood", "<Cap> <url> or <@> <#>"),
+        ("Read https://example.org/x?y=1 or @harlow #flood", "<Cap> <url> or <@> <#>"),
         (
             "\u201cNo,\u201d she told reporters \u2014 twice\u2026",
-            '" no , " she told <w> - <w> ...',
+            "\u201c no , \u201d she told <w> \u2014 <w> \u2026",
         ),
-        ("3,500 people, 12.5 percent", "<num> <w> , <num> <w>"),
+        ("3,500 people, 12.5 percent", "<num> people , <num> <w>"),
+        (
+            "For the first time, Mr. Lind made it clear",
+            "for the first time , mr . <Cap> made it <w>",
+        ),
         ("a well-known state-run outlet", "a <w> <w> <w>"),
         ("O'Brien's view", "<Cap> 's <w>"),
         ("He said so. Story Continued Below\nIt rained.", "he said so . it <w> ."),
@@ -44,6 +48,34 @@ def test_masking(text, expected):
     assert " ".join(tokens(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "normalised"),
+    [
+        ("\u201cNo,\u201d she said", "\u201c no , \u201d she said", '" no , " she said'),
+        (
+            "it\u2019s done -- or \u2013 not\u2026",
+            "it \u2019s done - - or \u2013 not \u2026",
+            "it 's done - - or - not ...",
+        ),
+        ("won\u2019t", "will n\u2019t", "will n't"),
+    ],
+)
+def test_typography_kept_or_normalised(text, kept, normalised):
+    assert " ".join(tokens(text)) == kept
+    assert " ".join(tokens(text, typography=False)) == normalised
+
+
+def test_typography_false_ignores_quote_style():
+    curly = "\u201cWe won\u2019t stop,\u201d Okafor said \u2014 twice."
+    straight = '"We won\'t stop," Okafor said - twice.'
+    for typography, same in [(True, False), (False, True)]:
+        pv = PatternVectorizer(ngram_range=(1, 2), min_df=1, typography=typography)
+        X = pv.fit([curly, straight]).transform([curly, straight]).toarray()
+        assert np.array_equal(X[0], X[1]) is same
+    pv = PatternVectorizer(min_df=1, typography=False).fit([curly])
+    assert pickle.loads(pickle.dumps(pv)).transform([straight]).nnz == pv.transform([curly]).nnz
+
+
 def test_only_kept_words_placeholders_and_punctuation_survive(example_texts, nk_text):
     keep = kept_words()
     for text in [*example_texts.values(), nk_text]:
@@ -52,7 +84,7 @@ def test_only_kept_words_placeholders_and_punctuation_survive(example_texts, nk_
             assert (
                 t.token in PLACEHOLDERS
                 or t.token in keep
-                or t.token in {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
+                or t.token.replace("\u2019", "'") in {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"}
                 or not any(ch.isalnum() for ch in t.token)
             ), t.token
 
@@ -69,13 +101,13 @@ def test_topic_words_do_not_change_the_vector():
 
 def test_pattern_spans_quote_the_original_text():
     text = "Okafor said on Tuesday it held. Lind said on Friday it did not. Ames said on Monday."
-    spans = pattern_spans(text, ["<Cap> said on <Day>", "did not", "never seen"], limit=2)
+    spans = pattern_spans(text, ["<Cap> said on <Day>", "did not", "never heard"], limit=2)
     assert [e.text for e in spans["<Cap> said on <Day>"]] == [
         "Okafor said on Tuesday",
         "Lind said on Friday",
     ]
     assert [e.text for e in spans["did not"]] == ["did not"]
-    assert spans["never seen"] == []
+    assert spans["never heard"] == []
     for evs in spans.values():
         for e in evs:
             assert text[e.start : e.end] == e.text and e.signal == "writing_pattern"
