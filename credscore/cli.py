@@ -192,6 +192,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             seed=args.seed,
             n_jobs=args.n_jobs,
             progress=progress,
+            typography=not args.no_typography,
         )
     except ValueError as exc:
         _err(str(exc))
@@ -203,6 +204,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                 data_dir=args.data_dir,
                 C=args.C if args.kind == "logistic" else None,
                 progress=progress,
+                typography=not args.no_typography,
             )
         except DataError as exc:
             _err(f"the model was written, but its card has no evaluation: {exc}")
@@ -331,6 +333,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="logistic regularisation (default: credscore.training.DEFAULT_C, or SIGNALS_C "
         "for --kind signals)",
+    )
+    p.add_argument(
+        "--no-typography",
+        action="store_true",
+        help="--kind logistic: writing patterns normalise quotes and dashes instead of "
+        "keeping them as typed (for texts that were cleaned or re-typed)",
     )
     p.add_argument(
         "--no-evaluate",

@@ -161,7 +161,9 @@ class CalibratedLogisticRegression(ClassifierMixin, BaseEstimator):
 
 
 def feature_columns(
-    signal_weight: float = SIGNAL_WEIGHT, features: Sequence[str] | None = None
+    signal_weight: float = SIGNAL_WEIGHT,
+    features: Sequence[str] | None = None,
+    typography: bool = True,
 ) -> ColumnTransformer:
     """The default model's inputs: scaled sourcing features, then writing patterns.
 
@@ -169,19 +171,22 @@ def feature_columns(
     ``len(FEATURE_NAMES)`` columns are the standardised sourcing features times
     ``signal_weight`` and whose other columns are :class:`PatternVectorizer` weights.
     ``features`` keeps a subset of the sourcing features (for evaluation only: a
-    :class:`Scorer` needs all of them).
+    :class:`Scorer` needs all of them). ``typography`` is passed to the
+    :class:`PatternVectorizer`.
     """
     return ColumnTransformer(
         [
             ("signals", StandardScaler(), list(FEATURE_NAMES if features is None else features)),
-            ("patterns", PatternVectorizer(), TEXT_COLUMN),
+            ("patterns", PatternVectorizer(typography=typography), TEXT_COLUMN),
         ],
         transformer_weights={"signals": signal_weight, "patterns": 1.0},
         sparse_threshold=1.0,
     )
 
 
-def build_model(kind: str = "logistic", C: float = 10.0, seed: int = 0) -> Pipeline:
+def build_model(
+    kind: str = "logistic", C: float = 10.0, seed: int = 0, typography: bool = True
+) -> Pipeline:
     """Return an unfitted model: featurizer, scaling and classifier.
 
     Parameters
@@ -196,6 +201,9 @@ def build_model(kind: str = "logistic", C: float = 10.0, seed: int = 0) -> Pipel
         :data:`credscore.training.DEFAULT_C` for the defaults of each kind).
     seed : int
         Fixed seed for every random choice.
+    typography : bool, default True
+        ``"logistic"`` only: whether the writing patterns keep quotes and dashes as typed
+        (see :mod:`credscore.patterns`); False for texts that were cleaned or re-typed.
 
     Examples
     --------
@@ -206,7 +214,7 @@ def build_model(kind: str = "logistic", C: float = 10.0, seed: int = 0) -> Pipel
         return Pipeline(
             [
                 ("features", SignalFrame()),
-                ("columns", feature_columns()),
+                ("columns", feature_columns(typography=typography)),
                 ("clf", CalibratedLogisticRegression(C=C, random_state=seed)),
             ]
         )

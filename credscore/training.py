@@ -140,8 +140,8 @@ def featurize_frame(
     return fz.transform(df["text"].tolist())
 
 
-def _head(kind: str, C: float, seed: int) -> Pipeline:
-    full = build_model(kind=kind, C=C, seed=seed)
+def _head(kind: str, C: float, seed: int, typography: bool = True) -> Pipeline:
+    full = build_model(kind=kind, C=C, seed=seed, typography=typography)
     return Pipeline(full.steps[1:])  # after featurization: on precomputed features
 
 
@@ -220,6 +220,7 @@ def train(
     n_jobs: int | None = None,
     name: str = "credscore-default",
     progress: Callable[[str], None] | None = None,
+    typography: bool = True,
 ) -> TrainingResult:
     """Train a model on labelled frames and (optionally) write it with its card.
 
@@ -242,6 +243,9 @@ def train(
         The model's name, shown in reports.
     progress : callable, optional
         Called with short progress messages.
+    typography : bool, default True
+        ``kind="logistic"``: whether the writing patterns keep quotes and dashes as typed
+        (see :mod:`credscore.patterns`).
 
     Returns
     -------
@@ -249,6 +253,8 @@ def train(
     """
     if kind not in KINDS:
         raise ValueError(f"unknown model kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if not typography and kind != "logistic":
+        raise ValueError("typography applies to the writing patterns of kind='logistic' only")
     if C is None:
         C = default_C(kind)
     if not frames:
@@ -275,11 +281,11 @@ def train(
         progress(f"featurized in {time.perf_counter() - t0:.1f} s")
     if progress:
         progress("grouped cross-validation")
-    oof = grouped_oof(X, y, groups, lambda: _head(kind, C, seed))
+    oof = grouped_oof(X, y, groups, lambda: _head(kind, C, seed, typography))
     cv = metrics(y, oof)
     if progress:
         progress("fitting the final model")
-    head = _head(kind, C, seed).fit(X, y)
+    head = _head(kind, C, seed, typography).fit(X, y)
     featurizer = (SignalFrame() if kind == "logistic" else SignalFeaturizer()).fit(df["text"][:1])
     fitted = Pipeline([("features", featurizer), *head.steps])
     corpora = sorted(df["corpus"].astype(str).unique()) if "corpus" in df else ["user data"]
@@ -351,8 +357,11 @@ def _patterns_card(head: Pipeline, top: int = 15) -> dict[str, Any]:
     order = np.argsort(coef)
     return {
         "description": "TF-IDF weights (sublinear tf, L2-normalised) of word n-grams of the "
-        "text with every word masked except function words and reporting verbs; see "
-        "credscore.patterns for the placeholders",
+        "text with every word masked except function words, common topic-free words and "
+        "reporting verbs, punctuation "
+        + ("kept as typed (straight and curly quotes differ)" if pv.typography else "normalised")
+        + "; see credscore.patterns for the placeholders",
+        "typography": bool(pv.typography),
         "ngram_range": list(pv.ngram_range),
         "min_df": pv.min_df,
         "n_patterns": int(len(names)),
@@ -372,9 +381,9 @@ def _read_card(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def clone_head(kind: str, C: float, seed: int) -> Pipeline:
+def clone_head(kind: str, C: float, seed: int, typography: bool = True) -> Pipeline:
     """A fresh scaler + classifier, for evaluation code that works on features."""
-    return clone(_head(kind, C, seed))
+    return clone(_head(kind, C, seed, typography))
 
 
 def card_evaluation(report: Any) -> dict[str, Any]:
@@ -434,6 +443,7 @@ def evaluate_for_card(
     C: float | None = None,
     use_cache: bool = True,
     progress: Callable[[str], None] | None = None,
+    typography: bool = True,
 ) -> dict[str, Any]:
     """Evaluate on every corpus present and (optionally) add the result to a model card.
 
@@ -457,6 +467,8 @@ def evaluate_for_card(
     use_cache : bool, default True
         Use the feature cache.
     progress : callable, optional
+    typography : bool, default True
+        The writing-pattern setting the model was trained with.
 
     Returns
     -------
@@ -490,7 +502,7 @@ def evaluate_for_card(
     report = evaluate(
         loaded,
         mix=[c for c in (mix or DEFAULT_CORPORA) if c in loaded],
-        models=default_models(C=C),
+        models=default_models(C=C, typography=typography),
         model_path=model_path,
         shipped=model_path is not None,
         progress=progress,

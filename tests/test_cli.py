@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from credscore.cli import EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_PARTIAL, main
+from credscore.cli import EXIT_DATA, EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_PARTIAL, main
 
 from .conftest import EXAMPLES
 
@@ -135,3 +135,15 @@ def test_train_on_a_users_file_then_explain_with_it(tmp_path, capsys, kind):
     report = json.loads(capsys.readouterr().out)
     patterns = [c for c in report["contributions"] if c["feature"].startswith("pattern: ")]
     assert bool(patterns) == (kind == "logistic")
+
+
+def test_train_without_typography(tmp_path, capsys):
+    data = _labelled_csv(tmp_path / "mine.csv")
+    out = tmp_path / "model"
+    args = ["train", "--data", str(data), "--out", str(out), "--no-typography"]
+    assert main(args) == EXIT_OK
+    card = json.loads((out / "credscore-default.json").read_text(encoding="utf-8"))
+    assert card["writing_patterns"]["typography"] is False
+    capsys.readouterr()
+    assert main([*args, "--kind", "signals"]) == EXIT_DATA
+    assert "typography" in capsys.readouterr().err

@@ -135,6 +135,24 @@ def test_default_kind_explains_every_writing_pattern(tmp_path):
     assert again.to_dict() == r.to_dict()
 
 
+def test_typography_setting_is_kept_by_the_model():
+    curly = _tiny_frame().text[0]
+    straight = curly.replace("\u201c", '"').replace("\u201d", '"')
+    typed = train([_tiny_frame()])
+    plain = train([_tiny_frame()], typography=False)
+    assert typed.card["writing_patterns"]["typography"] is True
+    assert plain.card["writing_patterns"]["typography"] is False
+    assert typed.scorer.score(curly).probability != typed.scorer.score(straight).probability
+    r = plain.scorer.score(curly)
+    assert math.isclose(r.probability, plain.scorer.score(straight).probability)
+    quoted = [c for c in r.contributions if c.feature.startswith(PATTERN_PREFIX + '" ')]
+    assert quoted and all(c.evidence for c in quoted)  # normalised patterns found in curly text
+    for c in quoted:
+        assert all(curly[e.start : e.end] == e.text for e in c.evidence)
+    with pytest.raises(ValueError, match="typography"):
+        train([_tiny_frame()], kind="signals", typography=False)
+
+
 def test_sourcing_only_kind_has_no_patterns():
     res = train([_tiny_frame()], kind="signals")
     assert res.card["model"]["kind"] == "signals" and "writing_patterns" not in res.card

@@ -479,7 +479,11 @@ class ModelSpec:
 
 
 def credscore_head(
-    kind: str = "logistic", C: float = 10.0, features: Sequence[str] | None = None, seed: int = 0
+    kind: str = "logistic",
+    C: float = 10.0,
+    features: Sequence[str] | None = None,
+    seed: int = 0,
+    typography: bool = True,
 ) -> Pipeline:
     """credscore's model after featurization, optionally on a subset of the sourcing features.
 
@@ -494,18 +498,21 @@ def credscore_head(
         Sourcing feature names to keep (default: all of :data:`FEATURE_NAMES`; an empty
         sequence keeps none, leaving the default model its writing patterns alone).
     seed : int
+    typography : bool, default True
+        ``"logistic"``: whether the writing patterns keep quotes and dashes as typed.
     """
     from credscore.model import feature_columns
     from credscore.training import clone_head
 
-    head = clone_head(kind, C, seed)
+    head = clone_head(kind, C, seed, typography)
     if features is None or list(features) == list(FEATURE_NAMES):
         return head
     unknown = sorted(set(features) - set(FEATURE_NAMES))
     if unknown:
         raise ValueError(f"unknown feature(s) {unknown}")
     if kind == "logistic":
-        return Pipeline([("columns", feature_columns(features=features)), *head.steps[1:]])
+        columns = feature_columns(features=features, typography=typography)
+        return Pipeline([("columns", columns), *head.steps[1:]])
     idx = [FEATURE_NAMES.index(f) for f in features]
     select = ColumnTransformer([("keep", "passthrough", idx)])
     return Pipeline([("select", select), *head.steps])
@@ -541,6 +548,7 @@ def default_models(
     features: Sequence[str] | None = None,
     boosting: bool = True,
     seed: int = _SEED,
+    typography: bool = True,
 ) -> list[ModelSpec]:
     """credscore (default), its sourcing-only and boosting options, TF-IDF + LR and majority.
 
@@ -554,18 +562,21 @@ def default_models(
     boosting : bool, default True
         Include the boosting option.
     seed : int
+    typography : bool, default True
+        Whether the default model's writing patterns keep quotes and dashes as typed.
     """
     from credscore.training import DEFAULT_C, SIGNALS_C
 
     c = DEFAULT_C if C is None else C
     sub = "" if features is None else f", {len(features)} of {len(FEATURE_NAMES)} features"
+    typo = "" if typography else ", punctuation normalised"
     models = [
         ModelSpec(
             "credscore",
             "sourcing features + writing patterns (masked n-grams), calibrated logistic "
-            f"regression (C={c:g}{sub}); the default",
+            f"regression (C={c:g}{sub}{typo}); the default",
             "frame",
-            lambda: credscore_head("logistic", c, features, seed),
+            lambda: credscore_head("logistic", c, features, seed, typography),
         ),
         ModelSpec(
             "cs-signals",
@@ -1301,6 +1312,7 @@ def compare_mixes(
     baseline: bool = True,
     progress: Callable[[str], None] | None = None,
     kind: str = "logistic",
+    typography: bool = True,
 ) -> list[MixResult]:
     """Score candidate training mixes by leave-one-corpus-out ROC-AUC on political targets.
 
@@ -1322,6 +1334,8 @@ def compare_mixes(
     progress : callable, optional
     kind : {"logistic", "signals"}
         The credscore model compared (see :func:`credscore.model.build_model`).
+    typography : bool, default True
+        ``"logistic"``: whether the writing patterns keep quotes and dashes as typed.
 
     Returns
     -------
@@ -1351,7 +1365,7 @@ def compare_mixes(
                 "credscore",
                 "",
                 "frame" if kind == "logistic" else "features",
-                lambda C=C, feats=feats: credscore_head(kind, C, feats, _SEED),
+                lambda C=C, feats=feats: credscore_head(kind, C, feats, _SEED, typography),
             )
             per: dict[str, dict[str, Any]] = {}
             for t in targets:
@@ -1461,6 +1475,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--model", help="the saved model of section (d) (default: the shipped one)")
     p.add_argument("--no-boosting", action="store_true", help="leave out the boosting option")
+    p.add_argument(
+        "--no-typography",
+        action="store_true",
+        help="the default model's writing patterns normalise quotes and dashes (see "
+        "credscore.patterns); with --compare-mixes too",
+    )
     p.add_argument(
         "--no-cache", action="store_true", help="neither read nor write the feature cache"
     )
@@ -1583,6 +1603,7 @@ def run(args: argparse.Namespace) -> int:
                 feature_sets=sets,
                 progress=progress,
                 kind=args.mix_kind,
+                typography=not args.no_typography,
             )
             sys.stdout.write(render_mixes(res, targets=args.target or MIX_TARGETS))
             progress(f"took {time.perf_counter() - t0:.1f} s")
@@ -1594,7 +1615,10 @@ def run(args: argparse.Namespace) -> int:
             corpora,
             mix=args.mix,
             models=default_models(
-                C=args.C[0] if args.C else None, features=feats, boosting=not args.no_boosting
+                C=args.C[0] if args.C else None,
+                features=feats,
+                boosting=not args.no_boosting,
+                typography=not args.no_typography,
             ),
             model_path=args.model,
             progress=progress,
