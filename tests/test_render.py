@@ -267,7 +267,8 @@ def test_markdown_report(reports):
     assert "| Dr. Alan Okoye | named, expert | 2 |" in md
     assert re.search(r"^- \*\*[+-][\d.]+ points?\*\*: ", md, flags=re.MULTILINE)
     top = reasons(reports["well-sourced"])[0]
-    assert f"**{top.evidence[0].text}**" in md  # the evidence quoted, its span in bold
+    quoted = " ".join(top.evidence[0].text.split())  # quotes are shown on one line
+    assert f"**{quoted}**" in md  # the evidence quoted, its span in bold
 
 
 def test_markdown_escapes_the_article(reports):
@@ -534,7 +535,9 @@ def test_html_is_self_contained(reports):
         assert banned not in low, banned
     assert not re.search(r"https?:|//", low.replace('xmlns="http://www.w3.org/2000/svg"', ""))
     assert "default-src 'none'" in page and "@media print" in page
-    assert page.count('<g class="bar"') >= 3 and "<svg" in page
+    assert page.count('<g class="bar"') >= 2 and "<svg" in page
+    mixed = render_html(reports["poorly-sourced"])  # scores away from the ends: many reasons
+    assert mixed.count('<g class="bar"') >= 3
 
 
 # --------------------------------------------------------------------------------------
