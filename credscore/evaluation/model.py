@@ -1307,7 +1307,7 @@ class MixResult:
 def compare_mixes(
     corpora: Mapping[str, EvalCorpus],
     mixes: Iterable[Sequence[str]],
-    targets: Sequence[str] = MIX_TARGETS,
+    targets: Sequence[str] | None = None,
     C_values: Sequence[float] = (1.0,),
     feature_sets: Mapping[str, Sequence[str] | None] | None = None,
     baseline: bool = True,
@@ -1326,8 +1326,8 @@ def compare_mixes(
     ----------
     corpora : mapping of str to EvalCorpus
     mixes : iterable of sequences of corpus names
-    targets : sequence of str
-        Default :data:`MIX_TARGETS`.
+    targets : sequence of str, optional
+        Default: those of :data:`MIX_TARGETS` that ``corpora`` holds.
     C_values : sequence of float
     feature_sets : mapping of str to feature names (or None for all), optional
     baseline : bool
@@ -1344,6 +1344,11 @@ def compare_mixes(
         Sorted by criterion, best first.
     """
     feature_sets = dict(feature_sets or {"all": None})
+    if targets is None:
+        targets = [t for t in MIX_TARGETS if t in corpora]
+    missing = [t for t in targets if t not in corpora]
+    if missing or not targets:
+        raise ValueError(f"target corpus(es) {missing or list(MIX_TARGETS)} not loaded")
     tfidf = ModelSpec("tfidf-lr", "", "text", tfidf_baseline)
     out: list[MixResult] = []
     cache: dict[tuple[tuple[str, ...], str], float] = {}
@@ -1595,18 +1600,21 @@ def run(args: argparse.Namespace) -> int:
             unknown = [n for n in [*pool, *(args.target or [])] if n not in corpora]
             if unknown:
                 return error(f"--pool/--target corpus(es) {unknown} not loaded", 2)
+            targets = args.target or [t for t in MIX_TARGETS if t in corpora]
+            if not targets:
+                return error(f"none of the targets {list(MIX_TARGETS)} is loaded; use --target", 2)
             sets = {k: FEATURE_SETS[k] for k in (args.features or ["all"])}
             res = compare_mixes(
                 corpora,
                 _candidate_mixes(pool),
-                targets=args.target or MIX_TARGETS,
+                targets=targets,
                 C_values=args.C or MIX_C_GRID[args.mix_kind],
                 feature_sets=sets,
                 progress=progress,
                 kind=args.mix_kind,
                 typography=not args.no_typography,
             )
-            sys.stdout.write(render_mixes(res, targets=args.target or MIX_TARGETS))
+            sys.stdout.write(render_mixes(res, targets=targets))
             progress(f"took {time.perf_counter() - t0:.1f} s")
             if args.json:
                 _write_json(args.json, [asdict(r) for r in res])

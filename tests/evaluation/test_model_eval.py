@@ -407,6 +407,9 @@ def test_compare_mixes_never_trains_on_the_target(corpora):
     assert all(math.isnan(r.criterion) for r in only_fb)
     assert not math.isnan(results[0].criterion)
     assert "LOCO" in ev.render_mixes(results)
+    assert all(set(r.per_target) == set(ev.MIX_TARGETS) & set(corpora) for r in results)
+    with pytest.raises(ValueError, match="not loaded"):
+        ev.compare_mixes(corpora, [("buzzfeed-webis-2016",)], targets=["no-such-corpus"])
 
 
 # --------------------------------------------------------------------------- command line
