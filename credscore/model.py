@@ -266,14 +266,6 @@ class Scorer:
             self._names = pv.get_feature_names_out()
         return self._names
 
-    def _typography(self) -> bool:
-        """Whether the model's writing patterns keep punctuation as typed."""
-        steps = self.model.named_steps
-        if "columns" not in steps:
-            return True
-        pv = steps["columns"].named_transformers_["patterns"]
-        return bool(getattr(pv, "typography", True))
-
     @classmethod
     def load(cls, path: str | Path | None = None) -> Scorer:
         """Load a model saved by ``credscore train`` (the default model if ``path`` is None).
@@ -410,13 +402,16 @@ class Scorer:
         x = np.asarray([list(feats.values())], dtype=float)
         clf = steps["clf"]
         patterns: list[tuple[str, float, float]] = []  # (pattern, tf-idf weight, contribution)
+        typography = True  # how the patterns were tokenised, to find them again in the text
         if "columns" in steps:  # sourcing features and writing patterns, both linear
             # What steps["columns"].transform does, without a one-row DataFrame's overhead.
             columns = steps["columns"]
             scaler = columns.named_transformers_["signals"]
             weights = columns.transformer_weights or {}
             z = (x[0] - scaler.mean_) / scaler.scale_ * weights.get("signals", 1.0)
-            tail = columns.named_transformers_["patterns"].transform([text]).tocsr()
+            pv = columns.named_transformers_["patterns"]
+            typography = bool(getattr(pv, "typography", True))
+            tail = pv.transform([text]).tocsr()
             tail = tail * weights.get("patterns", 1.0)
             coef = np.asarray(clf.coef_, dtype=float).ravel()
             k = len(FEATURE_NAMES)
@@ -469,7 +464,7 @@ class Scorer:
             text,
             [g for g, _v, _c in patterns],
             PATTERN_EVIDENCE_LIMIT,
-            typography=self._typography(),
+            typography=typography,
         )
         for gram, value, c in patterns:
             contributions.append(
