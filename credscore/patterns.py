@@ -69,7 +69,13 @@ from sklearn.utils.validation import check_is_fitted
 from . import lexicons
 from ._evidence import Evidence
 
-__all__ = ["PatternToken", "PatternVectorizer", "pattern_spans", "pattern_tokens"]
+__all__ = [
+    "PatternToken",
+    "PatternVectorizer",
+    "pattern_spans",
+    "pattern_tokens",
+    "plain_typography",
+]
 
 # A web address, a handle, a hashtag, a number, a word stem before "n't", a contraction
 # ending, a word (letters with inner apostrophes or hyphens), or one other character.
@@ -84,6 +90,7 @@ _TOKEN = re.compile(
     r"|(?P<other>[^\sA-Za-z\d])",
 )
 _PUNCT = {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "—": "-", "–": "-", "…": "..."}
+_PLAIN = str.maketrans(_PUNCT)
 _FIXED = {"url": "<url>", "handle": "<@>", "tag": "<#>", "num": "<num>"}
 
 
@@ -135,6 +142,24 @@ def _mask(word: str, keep: frozenset[str]) -> str:
     if word[0].isupper():
         return "<Cap>"
     return "<w>"
+
+
+def plain_typography(text: str) -> str:
+    """``text`` as a cleaner or re-typing would leave it: the typography made plain.
+
+    Curly quotes and apostrophes become straight ones, en and em dashes become ``-`` and
+    ``…`` becomes ``...``: the map that ``typography=False`` applies to tokens, applied
+    to the text itself. ``credscore evaluate`` scores the shipped model on texts so made
+    plain, to show how much of its ranking rests on typography (section (d') of
+    :mod:`credscore.evaluation.model`). Where an ellipsis was replaced, offsets into the
+    result are not offsets into ``text``.
+
+    Examples
+    --------
+    >>> print(plain_typography("\u201cWe won\u2019t\u201d \u2014 she said\u2026"))
+    "We won't" - she said...
+    """
+    return text.translate(_PLAIN)
 
 
 def pattern_tokens(text: str, typography: bool = True) -> list[PatternToken]:

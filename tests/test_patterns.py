@@ -9,7 +9,13 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GridSearchCV
 from sklearn.pipeline import Pipeline
 
-from credscore.patterns import PatternVectorizer, kept_words, pattern_spans, pattern_tokens
+from credscore.patterns import (
+    PatternVectorizer,
+    kept_words,
+    pattern_spans,
+    pattern_tokens,
+    plain_typography,
+)
 
 from ._sklearn_checks import PUBLIC_CHECKS
 
@@ -63,6 +69,15 @@ def test_masking(text, expected):
 def test_typography_kept_or_normalised(text, kept, normalised):
     assert " ".join(tokens(text)) == kept
     assert " ".join(tokens(text, typography=False)) == normalised
+
+
+def test_plain_typography_is_what_typography_false_reads():
+    typed = "\u201cWe won\u2019t,\u201d she said \u2014 \u2018twice\u2019 -- or \u2013 not."
+    plain = plain_typography(typed)
+    assert plain == "\"We won't,\" she said - 'twice' -- or - not."
+    assert tokens(plain) == tokens(typed, typography=False)
+    assert tokens(plain) != tokens(typed)
+    assert plain_typography(plain) == plain
 
 
 def test_typography_false_ignores_quote_style():

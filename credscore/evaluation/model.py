@@ -18,7 +18,9 @@ Every number here keeps the outlet of a test article out of training:
   overlaps it; **(c')** each corpus of the mix (or sharing articles with it) against the rest
   of the mix, which is the leave-one-corpus-out estimate of how the default recipe does on
   a corpus it has never seen; **(d)** the shipped model file on every corpus its card does
-  not list as training data.
+  not list as training data, and **(d')** the same on those texts with their typography
+  made plain (:func:`credscore.patterns.plain_typography`), which shows how much of the
+  ranking rests on quotes and dashes as typed.
 
 The same splits serve every model: credscore's default (features, scaler and calibrated
 logistic regression, :func:`credscore.training.clone_head`), its boosting option, a TF-IDF
@@ -64,6 +66,7 @@ from sklearn.pipeline import Pipeline
 
 from credscore import __version__
 from credscore.features import FEATURE_NAMES, feature_frame, take_rows
+from credscore.patterns import plain_typography
 from credscore.style import STYLE_FEATURES
 
 __all__ = [
@@ -164,6 +167,9 @@ SECTIONS: dict[str, str] = {
     "leave_one_out": "(c') default mix, one corpus left out: train on the rest of the mix "
     "(minus corpora sharing its articles), test on it",
     "shipped": "(d) the shipped model file on corpora not in its training data",
+    "shipped_plain": "(d') the same, on the texts with plain typography (curly quotes made "
+    "straight, dashes '-'; credscore.patterns.plain_typography), as cleaned or re-typed "
+    "texts would be",
 }
 
 _SEED = 0
@@ -914,6 +920,9 @@ def _shipped_results(
         inputs = feature_frame(c.X, c.texts) if "columns" in scorer.model.named_steps else c.X
         p = head.predict_proba(inputs)[:, 1]
         results.append(_result("shipped", scorer.name, trained_on or ["?"], name, c.y, p))
+        # (d'): the whole model, featurization included, on the texts made plain
+        plain = scorer.model.predict_proba([plain_typography(t) for t in c.texts])[:, 1]
+        results.append(_result("shipped_plain", scorer.name, trained_on or ["?"], name, c.y, plain))
     return results, notes
 
 
@@ -1124,7 +1133,7 @@ def _section_table(report: EvaluationReport, section: str) -> list[str]:
         return []
     mix = report.settings.get("default_mix") or []
     models = [m for m in report.models if any(r.model == m for r in rows)]
-    if section == "shipped":
+    if section in ("shipped", "shipped_plain"):
         models = sorted({r.model for r in rows})
     by_key: dict[str, dict[str, Result]] = {}
     for r in rows:

@@ -380,9 +380,17 @@ def test_shipped_section_and_card(corpora, tmp_path: Path):
     shipped = report.select("shipped")
     assert {r.test for r in shipped} == {"buzzfeed-webis-2016", "fakenewsnet-buzzfeed"}
     assert all(r.train == ("fakenewsnet-politifact",) for r in shipped)
+    plain = {r.test: r for r in report.select("shipped_plain")}
+    assert set(plain) == {r.test for r in shipped}
+    for r in shipped:
+        assert plain[r.test].n == r.n and plain[r.test].train == r.train
+        # the invented articles are typed in plain ASCII: making them plain changes nothing
+        assert plain[r.test].roc_auc == pytest.approx(r.roc_auc)
+    assert "(d') the same, on the texts with plain typography" in ev.render_text(report)
     section = card_evaluation(report)
     json.dumps(section, allow_nan=False)
     assert "cross_corpus" in section["tables"] and "cross_corpus" in section["comparison"]
+    assert set(section["tables"]["shipped_plain"]) == set(section["tables"]["shipped"])
     assert "credscore ahead on" in section["comparison"]["cross_corpus"]
 
 
