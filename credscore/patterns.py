@@ -56,6 +56,7 @@ Examples
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, partial
@@ -320,3 +321,15 @@ class PatternVectorizer(TransformerMixin, BaseEstimator):
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         check_is_fitted(self, "vectorizer_")
         return np.asarray(self.vectorizer_.get_feature_names_out(), dtype=object)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # TfidfVectorizer remembers ``id(stop_words)``, a memory address that changes from
+        # one process to the next, so the same data would pickle to different bytes (and a
+        # different model SHA-256). It is only a cache, rebuilt on first use: leave it out.
+        state = super().__getstate__()
+        vec = state.get("vectorizer_")
+        if vec is not None and "_stop_words_id" in vec.__dict__:
+            vec = copy.copy(vec)
+            del vec._stop_words_id
+            state = {**state, "vectorizer_": vec}
+        return state

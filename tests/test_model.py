@@ -2,6 +2,8 @@
 
 import json
 import math
+import subprocess
+import sys
 import warnings
 
 import numpy as np
@@ -112,6 +114,23 @@ def test_training_is_reproducible_and_versions_are_checked(tmp_path):
         warnings.simplefilter("always")
         Scorer.load(tmp_path / "a")
     assert any(issubclass(w.category, ModelVersionWarning) for w in caught)
+
+
+def test_training_in_another_process_writes_the_same_file(tmp_path):
+    # the in-process test above cannot see memory addresses pickled into the model
+    data = tmp_path / "tiny.csv"
+    _tiny_frame().to_csv(data, index=False)
+    digests = []
+    for name in ("a", "b"):
+        subprocess.run(
+            [sys.executable, "-m", "credscore", "train", "--data", str(data)]
+            + ["--out", str(tmp_path / name), "--no-evaluate"],
+            capture_output=True,
+            check=True,
+        )
+        digests.append(json.loads((tmp_path / name / CARD_FILE).read_text())["model_sha256"])
+    assert digests[0] == digests[1]
+    assert (tmp_path / "a" / MODEL_FILE).read_bytes() == (tmp_path / "b" / MODEL_FILE).read_bytes()
 
 
 def test_default_kind_explains_every_writing_pattern(tmp_path):

@@ -1,6 +1,8 @@
 """Writing patterns: masking keeps how a text is written and drops what it is about."""
 
 import pickle
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -156,6 +158,30 @@ def test_contract_clone_pickle_pipeline_gridsearch():
     pipe = Pipeline([("patterns", PatternVectorizer(min_df=1)), ("clf", LogisticRegression())])
     grid = GridSearchCV(pipe, {"patterns__ngram_range": [(1, 1), (1, 2)]}, cv=3).fit(TEXTS, Y)
     assert grid.predict(["Ames said on Friday that 7 bridges closed."])[0] == 1
+
+
+_FIT_AND_PICKLE = """
+import hashlib, pickle, sys
+from credscore.patterns import PatternVectorizer
+texts = ["Okafor said on Tuesday.", "You won't BELIEVE this!", "Okafor said it may rain."]
+pv = PatternVectorizer(min_df=1).fit(texts)
+pv.transform(texts)
+sys.stdout.write(hashlib.sha256(pickle.dumps(pv)).hexdigest())
+"""
+
+
+def test_same_fit_pickles_to_the_same_bytes_in_another_process():
+    # memory addresses differ between processes; none may end up in a saved model
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _FIT_AND_PICKLE], capture_output=True, text=True, check=True
+        ).stdout
+        for _ in range(2)
+    ]
+    assert len(runs[0]) == 64 and runs[0] == runs[1]
+    pv = PatternVectorizer(min_df=1).fit(["Okafor said so.", "Okafor said no."])
+    again = pickle.loads(pickle.dumps(pv))
+    assert again.transform(["Okafor said so."]).nnz == pv.transform(["Okafor said so."]).nnz
 
 
 def test_bad_input():

@@ -1008,7 +1008,7 @@ def evaluate(
     shipped: bool = True,
     progress: Callable[[str], None] | None = None,
 ) -> EvaluationReport:
-    """Run sections (a)-(d) (see the module docstring) on featurized corpora.
+    """Run sections (a)-(d') (see the module docstring) on featurized corpora.
 
     Parameters
     ----------
@@ -1019,9 +1019,9 @@ def evaluate(
     models : sequence of ModelSpec, optional
         Defaults to :func:`default_models`.
     model_path : path-like, optional
-        The saved model for section (d) (default: the shipped model).
+        The saved model for sections (d) and (d') (default: the shipped model).
     shipped : bool, default True
-        Whether to run section (d).
+        Whether to run sections (d) and (d').
     progress : callable, optional
         Called with short progress messages.
 
