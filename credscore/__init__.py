@@ -8,7 +8,7 @@ True
 
 from __future__ import annotations
 
-__version__ = "0.3.0"
+__version__ = "0.3.1"
 
 from ._evidence import Evidence  # noqa: E402
 from .features import SignalFeaturizer  # noqa: E402
