@@ -920,8 +920,12 @@ def _shipped_results(
         inputs = feature_frame(c.X, c.texts) if "columns" in scorer.model.named_steps else c.X
         p = head.predict_proba(inputs)[:, 1]
         results.append(_result("shipped", scorer.name, trained_on or ["?"], name, c.y, p))
-        # (d'): the whole model, featurization included, on the texts made plain
-        plain = scorer.model.predict_proba([plain_typography(t) for t in c.texts])[:, 1]
+        # (d'): the whole model, featurization included, on the texts whose typography
+        # changes when made plain; the others keep their score
+        plain, texts = p.copy(), [plain_typography(t) for t in c.texts]
+        changed = [i for i, (a, b) in enumerate(zip(c.texts, texts, strict=True)) if a != b]
+        if changed:
+            plain[changed] = scorer.model.predict_proba([texts[i] for i in changed])[:, 1]
         results.append(_result("shipped_plain", scorer.name, trained_on or ["?"], name, c.y, plain))
     return results, notes
 

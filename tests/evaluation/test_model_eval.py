@@ -385,13 +385,42 @@ def test_shipped_section_and_card(corpora, tmp_path: Path):
     for r in shipped:
         assert plain[r.test].n == r.n and plain[r.test].train == r.train
         # the invented articles are typed in plain ASCII: making them plain changes nothing
-        assert plain[r.test].roc_auc == pytest.approx(r.roc_auc)
+        assert plain[r.test].roc_auc == r.roc_auc
     assert "(d') the same, on the texts with plain typography" in ev.render_text(report)
     section = card_evaluation(report)
     json.dumps(section, allow_nan=False)
     assert "cross_corpus" in section["tables"] and "cross_corpus" in section["comparison"]
     assert set(section["tables"]["shipped_plain"]) == set(section["tables"]["shipped"])
     assert "credscore ahead on" in section["comparison"]["cross_corpus"]
+
+
+def _typed_frame(name: str, seed: int) -> pd.DataFrame:
+    """Pairs of articles the same but for their quotes: curly in the not-credible one."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for k in range(20):
+        who, thing = NAMES[int(rng.integers(len(NAMES)))], THINGS[k % len(THINGS)]
+        for label, (left, right) in ((0, ("\u201c", "\u201d")), (1, ('"', '"'))):
+            text = f"{who} said {left}the {thing} reopens in {k + 2} days{right} and left."
+            rows.append({"text": text, "label": label, "group": f"outlet-{k % 4}", "corpus": name})
+    return pd.DataFrame(rows)
+
+
+def test_plain_typography_section_takes_the_typography_away(cache, tmp_path: Path):
+    from credscore.training import train
+
+    train([_typed_frame("fakenewsnet-politifact", 0)], out=tmp_path / "m")
+    test = _typed_frame("buzzfeed-webis-2016", 1)
+    report = ev.evaluate(
+        {"buzzfeed-webis-2016": ev.make_corpus(test, cache_dir=cache, n_jobs=1)},
+        mix=[],
+        models=_models(),
+        model_path=tmp_path / "m" / "credscore-default.joblib",
+    )
+    (typed,) = report.select("shipped")
+    (plain,) = report.select("shipped_plain")
+    assert typed.roc_auc > 0.95  # the quotes alone tell the classes apart
+    assert plain.roc_auc == pytest.approx(0.5)  # made plain, each pair is one text
 
 
 def test_missing_shipped_model_is_a_note(corpora, tmp_path: Path):
