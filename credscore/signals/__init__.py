@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from .._evidence import Evidence
 from .._text import Doc
+from ..normalize import Normalized, anchor, normalize
 from ._phrases import find_phrase_spans
 from .anonymous_source import find_anonymous_sources
 from .booster import find_boosters
@@ -27,7 +28,7 @@ from .readability import readability
 from .specifics import find_specifics
 from .verification import find_verification
 
-__all__ = ["SIGNALS", "SOURCE_SIGNALS", "extract", "readability"]
+__all__ = ["SIGNALS", "SOURCE_SIGNALS", "extract", "extract_normalized", "readability"]
 
 Extractor = Callable[[Doc, "str | None"], list[Evidence]]
 
@@ -58,6 +59,12 @@ def extract(
 ) -> list[Evidence]:
     """Find every signal's evidence in ``text``, sorted by position.
 
+    A string is normalised first (:mod:`credscore.normalize`: quote marks, dashes,
+    ellipses, Unicode forms, line endings and hard wraps), the signals run on the
+    normalised text, and the evidence is anchored back onto ``text`` as given. A
+    :class:`Doc` is taken as it is: its caller has normalised it (see
+    :func:`extract_normalized`).
+
     Parameters
     ----------
     text : str or Doc
@@ -72,7 +79,8 @@ def extract(
     Returns
     -------
     list of Evidence
-        Sorted by ``(start, end, signal)``; ``e.text == text[e.start:e.end]``.
+        Sorted by ``(start, end, signal)``; ``e.text == text[e.start:e.end]`` (for a
+        ``Doc``, ``text.text``).
 
     Raises
     ------
@@ -86,9 +94,61 @@ def extract(
     >>> ev = extract("Officials said the bridge may close.")
     >>> [(e.signal, e.text) for e in ev]
     [('anonymous_source', 'Officials'), ('hedge', 'may')]
+    >>> [(e.signal, e.text) for e in extract("Officials\\r\\nsaid the\\u00a0bridge may close.")]
+    [('anonymous_source', 'Officials'), ('hedge', 'may')]
     """
     with _gc_paused():
-        return _extract(text, publisher, signals)
+        if isinstance(text, Doc):
+            return _extract(text, publisher, signals)
+        return _extract_normalized(normalize(text), publisher, signals)[1]
+
+
+def extract_normalized(
+    norm: Normalized, publisher: str | None = None, signals: Iterable[str] | None = None
+) -> tuple[Doc, list[Evidence]]:
+    """Find the evidence of a normalised text; return its :class:`Doc` too.
+
+    The signals run on ``Doc(norm.text)``; the evidence is anchored onto
+    ``norm.original`` (:func:`credscore.normalize.anchor`) and sorted as by
+    :func:`extract`. The returned ``Doc`` is the parsed normalised text, for reuse
+    (featurisation); its offsets are normalised ones.
+
+    Parameters
+    ----------
+    norm : Normalized
+        From :func:`credscore.normalize.normalize`.
+    publisher, signals
+        As for :func:`extract`; ``publisher`` is normalised the same way.
+
+    Returns
+    -------
+    (Doc, list of Evidence)
+
+    Examples
+    --------
+    >>> from credscore.normalize import normalize
+    >>> doc, ev = extract_normalized(normalize("\u201cIt may fail,\u201d she said."))
+    >>> doc.text
+    '"It may fail," she said.'
+    >>> [(e.signal, e.start, e.text) for e in ev if e.signal == "direct_quote"]
+    [('direct_quote', 0, '\u201cIt may fail,\u201d')]
+    """
+    with _gc_paused():
+        return _extract_normalized(norm, publisher, signals)
+
+
+def _extract_normalized(
+    norm: Normalized, publisher: str | None, signals: Iterable[str] | None
+) -> tuple[Doc, list[Evidence]]:
+    if not isinstance(norm, Normalized):
+        raise TypeError(f"norm must be a Normalized, not {type(norm).__name__}")
+    if publisher is not None:
+        publisher = normalize(publisher).text
+    doc = Doc(norm.text)
+    out = anchor(_extract(doc, publisher, signals), norm)
+    order = {n: k for k, n in enumerate(SIGNALS)}
+    out.sort(key=lambda e: (e.start, e.end, order[e.signal]))
+    return doc, out
 
 
 @contextmanager
