@@ -79,7 +79,7 @@ _CAP_FUNCTION = _PRONOUN_WORDS | frozenset(
 )
 _AUX_ADV = frozenset(
     """
-    again already also always are could did do does earlier first flatly further had
+    again already also always are could did do does earlier even first flatly further had
     has have initially is last later may might n't never not often once previously
     privately publicly recently repeatedly separately should then was were will
     would
@@ -99,6 +99,9 @@ _FINITE_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "does
 _APPOSITION_STARTS = frozenset(["former", "chief", "senior", "deputy", "spokesman", "spokeswoman"])
 _MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", "must", "shall"])
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
+# Vague quantifiers: "some fans", "many tenants", "several farmers" are unnamed groups,
+# whatever the noun (CoNLL-2010 weasel-word guidelines: "some people say").
+_VAGUE = frozenset({"some", "many", "several", "numerous", "countless", "most", "other"})
 _NAME_PARTICLES = frozenset(
     """
     al bin da de del der di dos du el ibn la le van von
@@ -160,6 +163,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "expert_credentials",
         "person_titles",
         "places",
+        "document_nouns",
     ]
     return {n: lexicons.load(n) for n in names}
 
@@ -533,6 +537,16 @@ class _Sentence:
             kind = "anonymous"
         elif any(t.lower in _UNNAMED for t in toks[max(0, j - 3) : j]) and toks[j].text.islower():
             kind = "anonymous"  # "an unnamed executive": any noun, explicitly unnamed
+        elif (
+            any(t.lower in _VAGUE for t in toks[max(0, j - 2) : j])
+            and toks[j].text.islower()
+            and head.endswith("s")
+            and len(head) > 3
+            and head not in self.lex["document_nouns"]
+            and head[:-1] not in self.lex["document_nouns"]
+            and head[:-3] + "y" not in self.lex["document_nouns"]
+        ):
+            kind = "anonymous"  # "some fans", "many tenants": a vague group of people
         elif (
             (head in lex["person_titles"] or head in lex["person_roles"])
             and len(head) > 2

@@ -42,7 +42,7 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     text = doc.text
     out = []
     for m in _STAT.finditer(text):
-        span = m.group().rstrip()
+        span = m.group().rstrip().rstrip(",")  # "built in 1951, it": the comma is not a digit
         digits = span.lstrip("$€£¥ ")
         if _YEAR.fullmatch(digits) and not m.group().startswith(("$", "€", "£", "¥")):
             continue

@@ -23,6 +23,9 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "anonymous_source": [
         ("A minister said the talks had failed.", ["A minister"]),
+        ("Some fans suspect the owners want to move the team.", ["Some fans"]),
+        ("Several tenants say the heating failed in May.", ["Several tenants"]),
+        ("A hospital administrator said beds were full.", ["A hospital administrator"]),
         (
             "Two people familiar with the negotiations said a deal was near.",
             ["Two people familiar with the negotiations"],
@@ -113,6 +116,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Unemployment fell to 4.1 percent.", ["4.1 percent"]),
         ("The city spent $4.5 million on repairs.", ["$4.5 million"]),
         ("Court filings show the firm knew of the leak.", ["Court filings"]),
+        ("Figures from the port show 212 ships docked.", ["Figures from", "212"]),
+        ("The bridge, built in 1951, carries 6,800 cars.", ["6,800"]),
     ],
 }
 
@@ -128,6 +133,8 @@ SILENT: dict[str, list[str]] = {
         "Officials gathered in the hall for the ceremony.",
         "Officials in the capital did not respond to a request for comment.",
         "The ad was viewed by 14 million people.",
+        "Some reports say the plant closed.",
+        "Many of the 40 houses were flooded.",
     ],
     "organization_source": [
         "Talks would resume, a diplomat said.",
@@ -169,6 +176,8 @@ SILENT: dict[str, list[str]] = {
     "specifics": [
         "Unemployment fell last year.",
         "The law was passed in 1998.",
+        "The mill, opened in 1951, closed in 2004.",
+        "Some studies suggest the drug works.",
         "The council voted 7-2 on Tuesday.",
     ],
 }
