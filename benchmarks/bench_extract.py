@@ -4,7 +4,9 @@ Measures, on one core:
 
 * the median time of ``extract`` on a 500-word article (bar: 3 ms), and
 * how time grows with length: a text 100 times longer must take at most 120
-  times longer (linear, no catastrophic backtracking).
+  times longer (linear, no catastrophic backtracking), and
+* ``score`` with and without the explanation, as a ratio to ``extract`` in the same run
+  (this machine's speed varies up to 2x between runs).
 
 The article is built from the team's own example articles in
 ``datasets/examples`` (repeated and cut to length), so the benchmark needs no
@@ -75,17 +77,20 @@ def main() -> int:
         f"x{ratio:.0f} for 100x the text (bar: x120)"
     )
     # textstat caches by text: score a slightly different text each time.
-    variants = [f"{t500}\nUpdated {i} times." for i in range(51)]
-    credscore.score(variants[0])
-    times = []
-    for v in variants[1:]:
-        t0 = time.perf_counter()
-        credscore.score(v)
-        times.append(time.perf_counter() - t0)
-    s500 = statistics.median(times)
-    print(
-        f"score (extract + features + readability + model), 500 words: median {s500 * 1000:.1f} ms"
-    )
+    for explain in (False, True):
+        variants = [f"{t500}\nUpdated {i} times ({explain})." for i in range(51)]
+        credscore.score(variants[0], explain=explain)
+        times = []
+        for v in variants[1:]:
+            t0 = time.perf_counter()
+            credscore.score(v, explain=explain)
+            times.append(time.perf_counter() - t0)
+        s500 = statistics.median(times)
+        what = "with the explanation" if explain else "score only (as `credscore score`)"
+        print(
+            f"score, 500 words, {what}: median {s500 * 1000:.1f} ms, "
+            f"x{s500 / e500:.1f} extract in this run"
+        )
     return 0
 
 

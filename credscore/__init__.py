@@ -8,7 +8,7 @@ True
 
 from __future__ import annotations
 
-__version__ = "0.3.1"
+__version__ = "0.4.0"
 
 from ._evidence import Evidence  # noqa: E402
 from .features import SignalFeaturizer  # noqa: E402
@@ -34,7 +34,7 @@ __all__ = [
 _default_scorer: Scorer | None = None
 
 
-def score(text: str, publisher: str | None = None) -> Report:
+def score(text: str, publisher: str | None = None, explain: bool = True) -> Report:
     """Score ``text`` with the default model and explain the score.
 
     Parameters
@@ -43,6 +43,8 @@ def score(text: str, publisher: str | None = None) -> Report:
         The article text.
     publisher : str, optional
         The article's own outlet (see :func:`extract`).
+    explain : bool, default True
+        Build the explanation (see :meth:`Scorer.score`); False is faster.
 
     Returns
     -------
@@ -58,4 +60,4 @@ def score(text: str, publisher: str | None = None) -> Report:
     global _default_scorer
     if _default_scorer is None:
         _default_scorer = Scorer.load()
-    return _default_scorer.score(text, publisher=publisher)
+    return _default_scorer.score(text, publisher=publisher, explain=explain)

@@ -124,7 +124,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     for path in args.files:
         try:
             text = read_text(path)
-            report = scorer.score(text, publisher=args.publisher)
+            report = scorer.score(text, publisher=args.publisher, explain=False)
         except (InputError, ValueError, TypeError) as exc:
             failed += 1
             _err(str(exc))
@@ -222,6 +222,22 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluation.model import run
 
     return int(run(args))  # 0 ok, 2 usage, 4 data
+
+
+def cmd_eval_behaviour(args: argparse.Namespace) -> int:
+    from .evaluation.behaviour import CASES, HOLDOUT_CASES, format_result, run_suite
+
+    scorer = _load_scorer(args.model)
+    cases = {"development": CASES, "held-out": HOLDOUT_CASES}.get(args.set) or (
+        *CASES,
+        *HOLDOUT_CASES,
+    )
+    result = run_suite(lambda text: scorer.score(text, explain=False).score, cases)
+    if args.json:
+        _write(None, json.dumps(result.to_dict(), indent=2) + "\n")
+    else:
+        _write(None, format_result(result, max_failures=args.max_failures) + "\n")
+    return EXIT_OK
 
 
 def cmd_eval_signals(args: argparse.Namespace) -> int:
@@ -322,23 +338,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="models", help="output directory (default: models)")
     p.add_argument(
         "--kind",
-        choices=["logistic", "signals", "boosting"],
-        default="logistic",
-        help="logistic: sourcing features and writing patterns (default); signals: sourcing "
-        "features alone; boosting: gradient boosting on the sourcing features",
+        choices=["signals", "logistic", "boosting"],
+        default="signals",
+        help="signals: the credibility indicators in a monotone, calibrated logistic "
+        "regression (default); logistic: the indicators and masked writing patterns; "
+        "boosting: monotone gradient boosting on the indicators",
     )
     p.add_argument(
         "--C",
         type=float,
         default=None,
-        help="logistic regularisation (default: credscore.training.DEFAULT_C, or SIGNALS_C "
-        "for --kind signals)",
+        help="logistic regularisation (default: credscore.training.SIGNALS_C, or DEFAULT_C "
+        "for --kind logistic)",
     )
     p.add_argument(
         "--no-typography",
         action="store_true",
-        help="--kind logistic: writing patterns normalise quotes and dashes instead of "
-        "keeping them as typed (for texts that were cleaned or re-typed)",
+        help="kept for compatibility: since 0.4.0 every text is normalised (quotes, dashes, "
+        "line wraps) before any feature is computed, so this changes nothing",
     )
     p.add_argument(
         "--no-evaluate",
@@ -360,6 +377,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_evaluate_arguments(p)
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser(
+        "eval-behaviour",
+        help="run the behavioural suite: the team's articles, each changed one way at a time",
+        epilog="example: credscore eval-behaviour --set held-out --max-failures 20",
+    )
+    p.add_argument(
+        "--set",
+        choices=["development", "held-out", "all"],
+        default="all",
+        help="development: the 25 articles settings were chosen on; held-out: 12 written "
+        "separately; all: both (default)",
+    )
+    p.add_argument("--model", help="a model file or directory (default: the bundled model)")
+    p.add_argument("--json", action="store_true", help="every number as JSON")
+    p.add_argument("--max-failures", type=int, default=None, help="list at most N failures")
+    p.set_defaults(func=cmd_eval_behaviour)
 
     p = sub.add_parser("eval-signals", help="measure the signals on PolNeAR and CoNLL-2010")
     p.add_argument("--data-dir", help="where the corpora are")

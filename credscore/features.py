@@ -1,14 +1,19 @@
-"""Sourcing features: from raw texts to a numeric table, as a scikit-learn transformer.
+"""Credibility indicators: from raw texts to a numeric table, as a scikit-learn transformer.
 
-Every feature is about how the article is sourced or written, never about its
-vocabulary or its outlet, so that a model trained on one corpus transfers to
-another. :data:`FEATURES` lists them with the signal each one counts, which is
-how reports find the evidence behind a feature.
+Every feature is an indicator a journalist can name: who the article cites and how,
+hedging and boosters, verification, statistics and documents, a few style indicators
+(sensational punctuation, capitals, first-person writing, addressing the reader, dates)
+and readability. None reads the article's vocabulary, outlet or typography, so that a
+model trained on one corpus transfers to another and a re-typed copy scores the same.
+:data:`FEATURES` lists them with the signal each one counts (how reports find the
+evidence behind a feature) and the direction journalism standards give it (how the model
+is constrained, :mod:`credscore.model`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,11 +23,13 @@ import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
+from . import lexicons
 from ._evidence import Evidence
 from ._text import Doc
-from .signals import SOURCE_SIGNALS, extract
-from .signals.readability import MEASURES, readability
-from .style import STYLE_FEATURES, style_features
+from .normalize import anchor, normalize
+from .signals import extract
+from .signals.readability import readability
+from .style import STYLE_FEATURES, style_indicators
 
 __all__ = [
     "FEATURES",
@@ -32,64 +39,182 @@ __all__ = [
     "SignalFrame",
     "feature_frame",
     "featurize",
+    "nothing_found",
     "take_rows",
 ]
 
 
 @dataclass(frozen=True)
 class Feature:
-    """A feature's name, what it measures, and the signal whose evidence backs it."""
+    """A credibility indicator: its name, plain label, and what journalism says of it.
+
+    Attributes
+    ----------
+    name : str
+        The column name.
+    description : str
+        What it measures, in plain words.
+    signal : str, optional
+        The signal whose evidence backs it (``"style"`` for :mod:`credscore.style`).
+    kind : str, optional
+        A sub-kind of the signal's evidence (e.g. ``"statistic"`` of ``specifics``) or,
+        for style, the indicator's name.
+    direction : int
+        +1: by journalism standards it cannot lower a score (named, expert, document and
+        statistic, verification, distinct sources); -1: it cannot raise one (anonymous
+        share, speculation, sensational punctuation); 0: free, the data decide (the model
+        card says why each free one is free).
+    floor : float
+        The smallest weight (per standard deviation, in log-odds) the model may give it in
+        its ``direction``: a prior that these indicators matter, so that a single added or
+        removed source moves the score visibly even where the training labels barely
+        reward it (see :mod:`credscore.model`).
+    why_free : str
+        For ``direction == 0``: why no direction is imposed.
+    """
 
     name: str
     description: str
     signal: str | None = None
-    kind: str | None = None  # a sub-kind of the signal's evidence, e.g. "statistic"
+    kind: str | None = None
+    direction: int = 0
+    floor: float = 0.0
+    why_free: str = ""
 
 
-_RATES = [
-    ("named_source", "named-person source mentions per 1,000 words"),
-    ("expert_source", "credentialed expert sources per 1,000 words"),
-    ("anonymous_source", "unnamed-source mentions per 1,000 words"),
-    ("organization_source", "organisation source mentions per 1,000 words"),
-    ("media_source", "other-outlet source mentions per 1,000 words"),
-    ("direct_quote", "direct quotations per 1,000 words"),
-    ("hedge", "hedges per 1,000 words"),
-    ("booster", "boosters per 1,000 words"),
-    ("verification", "verification phrases per 1,000 words"),
-]
+def _count(name: str, description: str, signal: str | None, kind: str | None = None, **kw: Any):
+    return Feature(name, f"{description} (log1p of the count)", signal, kind, **kw)
 
-FEATURES: tuple[Feature, ...] = (
-    *(Feature(f"{sig}_per_1k", desc, sig) for sig, desc in _RATES),
-    Feature("statistic_per_1k", "statistics per 1,000 words", "specifics", "statistic"),
+
+_SOURCING = (
+    _count("named_sources", "distinct named people cited", "named_source", direction=1, floor=0.3),
+    _count(
+        "expert_sources", "sources with expert credentials", "expert_source", direction=1, floor=0.2
+    ),
+    _count(
+        "organization_sources",
+        "organisations speaking on the record",
+        "organization_source",
+        direction=1,
+        floor=0.1,
+    ),
+    _count(
+        "media_sources",
+        "other news outlets cited",
+        "media_source",
+        why_free="citing another outlet is sourcing at second hand: standards neither "
+        "require nor forbid it",
+    ),
+    _count(
+        "anonymous_sources", "unnamed-source mentions", "anonymous_source", direction=-1, floor=0.1
+    ),
     Feature(
-        "document_per_1k",
-        "documents, reports and data cited per 1,000 words",
+        "anonymous_share",
+        "share of source mentions that are unnamed (smoothed: (unnamed + 0.5) / (all + 1))",
+        "anonymous_source",
+        direction=-1,
+        floor=0.3,
+    ),
+    _count(
+        "distinct_sources",
+        "distinct sources on the record (people, organisations, outlets)",
+        None,
+        direction=1,
+        floor=0.2,
+    ),
+    Feature(
+        "attributed_sentence_share",
+        "share of sentences that say who or what a claim comes from on the record (a named "
+        "person, an organisation, an outlet or a document)",
+        direction=1,
+        floor=0.4,
+    ),
+    _count("direct_quotes", "direct quotations", "direct_quote", direction=1, floor=0.15),
+    Feature(
+        "hedged_sentence_share",
+        "share of sentences with speculation or a hedge",
+        "hedge",
+        direction=-1,
+        floor=0.3,
+    ),
+    _count("boosters", "asserted certainty without support", "booster", direction=-1, floor=0.1),
+    _count(
+        "verifications",
+        "comment sought and records checked",
+        "verification",
+        direction=1,
+        floor=0.3,
+    ),
+    _count("statistics", "statistics", "specifics", "statistic", direction=1, floor=0.2),
+    _count(
+        "documents",
+        "documents, reports and data cited",
         "specifics",
         "document",
+        direction=1,
+        floor=0.3,
     ),
-    Feature("anonymous_share", "share of source mentions that are unnamed", "anonymous_source"),
-    Feature("named_share", "share of source mentions that are named people", "named_source"),
-    Feature("expert_share", "share of named or unnamed sources with credentials", "expert_source"),
+)
+
+_STYLE_DIRECTIONS = {
+    "exclamation_per_1k": -1,
+    "question_per_1k": -1,
+    "capitals_per_1k": -1,
+    "first_person_per_1k": -1,
+    "second_person_per_1k": -1,
+    "dates_named": 1,
+}
+
+_READABILITY_WHY = (
+    "plain and difficult writing both occur in careful reporting; which one marks the less "
+    "credible articles is left to the data"
+)
+
+FEATURES: tuple[Feature, ...] = (
+    *_SOURCING,
+    *(
+        Feature(name, desc, "style", name, direction=_STYLE_DIRECTIONS[name], floor=0.05)
+        for name, desc in STYLE_FEATURES
+    ),
+    Feature("words_per_sentence", "average sentence length in words", why_free=_READABILITY_WHY),
     Feature(
-        "organization_share",
-        "share of source mentions that are organisations",
-        "organization_source",
+        "polysyllable_share",
+        "share of words of three or more syllables",
+        why_free=_READABILITY_WHY,
     ),
-    Feature("media_share", "share of source mentions that are other outlets", "media_source"),
-    Feature(
-        "distinct_named_sources", "number of distinct named people quoted (log1p)", "named_source"
-    ),
-    Feature("quoted_share", "share of the text inside direct quotations", "direct_quote"),
-    Feature("attributed_sentence_share", "share of sentences that attribute a statement"),
-    Feature("log_words", "length of the article in words (log1p)"),
-    *(Feature(m, f"readability: {m.replace('_', ' ')}") for m in MEASURES),
-    *(Feature(name, desc) for name, desc in STYLE_FEATURES),
 )
 
 FEATURE_NAMES = tuple(f.name for f in FEATURES)
 
 #: The column of :func:`feature_frame` that holds the text itself.
 TEXT_COLUMN = "text"
+
+#: The textstat measures used as features (the others are not computed).
+_READABILITY = ("words_per_sentence", "polysyllable_share")
+
+_PEOPLE = ("named_source", "anonymous_source", "organization_source", "media_source")
+#: Sources on the record: a claim attributed to one of these (or to a document) is attributed.
+_ON_RECORD = ("named_source", "organization_source", "media_source", "expert_source")
+#: An unnamed group that only believes or suspects ("some residents suspect") is speculation.
+_BELIEF_CUES = frozenset(lexicons.load("belief_verbs"))
+#: Words that make a document the source of its sentence's claim ("records show", "according
+#: to the report", "filings reviewed by"), as opposed to a document merely mentioned.
+_DOCUMENT_CUES = re.compile(
+    r"\b(?:show|shows|showed|shown|found|finds|find|according|cite|cites|cited|citing|"
+    r"reviewed|obtained|list|lists|listed|state|states|stated|indicate|indicates|indicated|"
+    r"report|reports|reported|say|says|said|reveal|reveals|revealed|estimate|estimates|"
+    r"estimated|recorded|released|published)\b",
+    re.IGNORECASE,
+)
+
+
+def _cites_document(doc: Doc, offset: int) -> bool:
+    """Whether the sentence around ``offset`` says a claim comes from its document."""
+    start, end = doc.sentence_of(offset)
+    return _DOCUMENT_CUES.search(doc.text, start, end) is not None
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i"})
 
 
 def _words(text: str) -> int:
@@ -102,7 +227,12 @@ def featurize(
     with_readability: bool = True,
     with_style: bool = True,
 ) -> tuple[dict[str, float], list[Evidence]]:
-    """Compute the features of one text, and the evidence they were counted from.
+    """Compute the indicators of one text, and the evidence they were counted from.
+
+    The text is normalised first (:func:`credscore.normalize.normalize`: quotes, dashes,
+    ellipses, Unicode forms, line endings and hard wraps), so that a text and its re-typed,
+    re-wrapped or CRLF copy get the same values; evidence offsets point into ``text`` as
+    given.
 
     Parameters
     ----------
@@ -113,67 +243,106 @@ def featurize(
     with_readability : bool, default True
         Whether to compute the textstat measures (else they are 0.0).
     with_style : bool, default True
-        Whether to compute the writing-style measures of :mod:`credscore.style`
-        (else they are 0.0).
+        Whether to compute the style indicators of :mod:`credscore.style` (else 0.0).
 
     Returns
     -------
     features : dict
         One value per name in :data:`FEATURE_NAMES`, in that order.
     evidence : list of Evidence
+        The signals' evidence (as :func:`credscore.extract` returns it), then the style
+        indicators' spans (signal ``"style"``), offsets into ``text``.
 
     Examples
     --------
     >>> f, ev = featurize("Officials said the bridge may close.")
-    >>> f["anonymous_share"], f["hedge_per_1k"] > 0
-    (1.0, True)
+    >>> f["anonymous_share"], f["hedged_sentence_share"]
+    (0.75, 1.0)
     """
-    doc = Doc(text)
-    evidence = extract(doc, publisher=publisher)
-    words = max(_words(text), 1)
-    per_k = 1000.0 / words
-    counts: dict[str, int] = {}
-    for e in evidence:
-        key = e.signal
-        if e.signal == "specifics":
-            key = str(e.details.get("kind"))
-        counts[key] = counts.get(key, 0) + 1
-    f: dict[str, float] = {}
-    for sig, _ in _RATES:
-        f[f"{sig}_per_1k"] = counts.get(sig, 0) * per_k
-    f["statistic_per_1k"] = counts.get("statistic", 0) * per_k
-    f["document_per_1k"] = counts.get("document", 0) * per_k
-    people = ("named_source", "anonymous_source", "organization_source", "media_source")
-    total = sum(counts.get(s, 0) for s in people)
-    for s in people:
-        f[f"{s.split('_')[0]}_share"] = counts.get(s, 0) / total if total else 0.0
-    humans = counts.get("named_source", 0) + counts.get("anonymous_source", 0)
-    f["expert_share"] = min(counts.get("expert_source", 0) / humans, 1.0) if humans else 0.0
-    names = {
-        str(e.details.get("resolved") or e.text).lower()
-        for e in evidence
-        if e.signal == "named_source" and e.text.lower() not in {"he", "she", "they", "it"}
-    }
-    f["distinct_named_sources"] = math.log1p(len(names))
-    quoted = sum(e.end - e.start for e in evidence if e.signal == "direct_quote")
-    f["quoted_share"] = min(quoted / max(len(text), 1), 1.0)
-    sents = doc.sentences
-    if sents:
-        attributed = {doc.sentence_index(e.start) for e in evidence if e.signal in SOURCE_SIGNALS}
-        f["attributed_sentence_share"] = len(attributed) / len(sents)
-    else:
-        f["attributed_sentence_share"] = 0.0
-    f["log_words"] = math.log1p(_words(text))
-    r = readability(text) if with_readability else dict.fromkeys(MEASURES, 0.0)
-    for m in MEASURES:
-        # Clip: textstat's formulas run wild on texts without sentence punctuation.
-        f[m] = float(np.clip(r[m], -100.0, 200.0))
+    norm = normalize(text)
+    doc = Doc(norm.text)
+    found = extract(doc, publisher=publisher)
+    f = _sourcing_rates(doc, found)
+    style_ev: list[Evidence] = []
     if with_style:
-        f.update(style_features(doc))
+        rates, spans = style_indicators(doc)
+        f.update(rates)
+        for name, _d in STYLE_FEATURES:
+            style_ev.extend(spans[name])
     else:
         f.update(dict.fromkeys((n for n, _d in STYLE_FEATURES), 0.0))
+    if with_readability:
+        r = readability(norm.text)
+        for m in _READABILITY:
+            # Clip: textstat's formulas run wild on texts without sentence punctuation.
+            f[m] = float(np.clip(r[m], -100.0, 200.0))
+    else:
+        f.update(dict.fromkeys(_READABILITY, 0.0))
     ordered = {name: f[name] for name in FEATURE_NAMES}
-    return ordered, evidence
+    return ordered, anchor(found, norm) + anchor(style_ev, norm)
+
+
+def nothing_found() -> dict[str, float]:
+    """The sourcing indicators of a text in which no signal found anything.
+
+    >>> nothing_found()["anonymous_share"], nothing_found()["named_sources"]
+    (0.5, 0.0)
+    """
+    return _sourcing_rates(Doc(""), [])
+
+
+def _sourcing_rates(doc: Doc, evidence: list[Evidence]) -> dict[str, float]:
+    """The sourcing indicators of a parsed text from its signals' evidence."""
+    counts: dict[str, int] = {}
+    for e in evidence:
+        key = str(e.details.get("kind")) if e.signal == "specifics" else e.signal
+        counts[key] = counts.get(key, 0) + 1
+    named: set[str] = set()
+    distinct: set[tuple[str, str]] = set()
+    for e in evidence:
+        if e.signal not in _PEOPLE:
+            continue
+        key = " ".join(str(e.details.get("resolved") or e.text).lower().split())
+        if e.signal == "named_source":
+            if key in _PRONOUNS:
+                continue
+            named.add(key)
+        if e.signal != "anonymous_source":
+            distinct.add((e.signal, key))
+    total = sum(counts.get(s, 0) for s in _PEOPLE)
+    n = {
+        "named_sources": len(named),
+        "expert_sources": counts.get("expert_source", 0),
+        "organization_sources": counts.get("organization_source", 0),
+        "media_sources": counts.get("media_source", 0),
+        "anonymous_sources": counts.get("anonymous_source", 0),
+        "distinct_sources": len(distinct),
+        "direct_quotes": counts.get("direct_quote", 0),
+        "boosters": counts.get("booster", 0),
+        "verifications": counts.get("verification", 0),
+        "statistics": counts.get("statistic", 0),
+        "documents": counts.get("document", 0),
+    }
+    f = {name: math.log1p(v) for name, v in n.items()}
+    # Smoothed, so that an article with no source at all is not "none unnamed" (0.0) but
+    # undecided (0.5), and one unnamed source of one is not "all unnamed" for certain.
+    f["anonymous_share"] = (counts.get("anonymous_source", 0) + 0.5) / (total + 1)
+    n_sents = max(len(doc.sentences), 1)
+    on_record = {
+        doc.sentence_index(e.start)
+        for e in evidence
+        if e.signal in _ON_RECORD
+        or (e.details.get("kind") == "document" and _cites_document(doc, e.start))
+    }
+    hedged = {
+        doc.sentence_index(e.start)
+        for e in evidence
+        if e.signal == "hedge"
+        or (e.signal == "anonymous_source" and _BELIEF_CUES.intersection(e.details.get("cues", ())))
+    }
+    f["attributed_sentence_share"] = len(on_record) / n_sents if doc.sentences else 0.0
+    f["hedged_sentence_share"] = len(hedged) / n_sents if doc.sentences else 0.0
+    return f
 
 
 class SignalFeaturizer(TransformerMixin, BaseEstimator):

@@ -1,26 +1,21 @@
-"""The credibility model: a calibrated linear classifier over sourcing and style.
+"""The credibility model: a constrained, calibrated linear classifier over indicators.
 
-The default model (``kind="logistic"``) reads two things of an article:
+The default model (``kind="signals"``, since 0.4.0) reads the article's credibility
+indicators (:data:`credscore.features.FEATURES`: who is cited and how, hedges and
+boosters, verification, statistics and documents, style indicators, readability), each
+standardised, through a :class:`credscore.monotone.MonotoneLogisticRegression`: where
+journalism standards agree on a direction the coefficient keeps it, with a floor, and
+the log-odds are Platt-calibrated with both classes weighted equally. The model is linear,
+so each indicator's contribution (its coefficient times its standardised value) is exact:
+with the intercept the contributions sum to the logit of the reported probability.
 
-* its sourcing features (:data:`credscore.features.FEATURES`: who is cited and
-  how, hedges, quotes, specifics, readability, punctuation, function words),
-  standardised and down-weighted by :data:`SIGNAL_WEIGHT`;
-* its writing patterns (:mod:`credscore.patterns`): TF-IDF weights of word
-  n-grams with every topic word masked, such as ``<Cap> said on <Day>``.
-
-An L2 logistic regression is fit on both, and its log-odds are recalibrated by
-Platt scaling on out-of-fold predictions (:class:`CalibratedLogisticRegression`).
-Platt scaling is a monotone map of the logit, ``a * logit + b``, so the
-calibrated model is still linear and each feature's contribution (its
-coefficient times its value) is exact: with the intercept the contributions
-sum to the logit of the reported probability.
-
-``kind="signals"`` is the same classifier on the sourcing features alone
-(standardised, no writing patterns). A non-linear option, gradient boosting
-(``kind="boosting"``, sourcing features only), is explained by occlusion
-instead: a feature's contribution is the change in log-odds when that feature
-alone is set to its training mean. Those contributions do not sum to the
-logit; reports say so.
+``kind="logistic"`` (opt-in, the default until 0.3.1) adds the writing patterns
+(:mod:`credscore.patterns`: TF-IDF of word n-grams with every topic word masked) to the
+indicators, in an unconstrained calibrated logistic regression; reports group the
+patterns into one line and never show a pattern as a reason. ``kind="boosting"`` is
+gradient boosting on the indicators with the same monotone constraints, explained by
+occlusion (a feature's contribution is the change in log-odds when it alone is set to
+its training mean; those do not sum to the logit, and reports say so).
 """
 
 from __future__ import annotations
@@ -30,12 +25,12 @@ import json
 import math
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.base import BaseEstimator, TransformerMixin, clone
 from sklearn.compose import ColumnTransformer
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
@@ -52,7 +47,10 @@ from .features import (
     SignalFeaturizer,
     SignalFrame,
     featurize,
+    nothing_found,
 )
+from .monotone import LinearLogitClassifier, MonotoneLogisticRegression
+from .normalize import anchor, normalize
 from .patterns import PatternVectorizer, pattern_spans
 from .report import PATTERN_PREFIX, Contribution, Report, band_for, points_for
 
@@ -73,7 +71,10 @@ CARD_FILE = "credscore-default.json"
 MODEL_FORMAT = 1
 
 #: The model kinds :func:`build_model` makes: the default first.
-KINDS: tuple[str, ...] = ("logistic", "signals", "boosting")
+KINDS: tuple[str, ...] = ("signals", "logistic", "boosting")
+
+#: The default model kind.
+DEFAULT_KIND = KINDS[0]
 
 #: How much the standardised sourcing features weigh next to the writing patterns in the
 #: default model. The logistic regression's penalty on a sourcing coefficient is that of a
@@ -82,6 +83,12 @@ SIGNAL_WEIGHT: float = 0.01
 
 #: Occurrences of a writing pattern quoted as evidence in a report.
 PATTERN_EVIDENCE_LIMIT = 3
+
+#: The score of an article with no sourcing evidence at all (no source, quote, document,
+#: statistic, verification or hedge; style and readability at the training average): the
+#: anchor of the score's scale, the middle of the "poorly sourced" band (see
+#: :func:`score_offset`).
+NO_SOURCING_SCORE = 20.0
 
 
 class ModelLoadError(RuntimeError):
@@ -92,7 +99,7 @@ class ModelVersionWarning(UserWarning):
     """The model was saved by another version of credscore or scikit-learn."""
 
 
-class CalibratedLogisticRegression(ClassifierMixin, BaseEstimator):
+class CalibratedLogisticRegression(LinearLogitClassifier):
     """L2 logistic regression with Platt-scaled log-odds, still exactly linear.
 
     Parameters
@@ -147,17 +154,58 @@ class CalibratedLogisticRegression(ClassifierMixin, BaseEstimator):
         self.n_features_in_ = X.shape[1]
         return self
 
-    def decision_function(self, X: Any) -> np.ndarray:
-        check_is_fitted(self, "coef_")
-        X = check_array(X, accept_sparse="csr", dtype=float)
-        return np.asarray(X @ self.coef_).ravel() + self.intercept_
 
-    def predict_proba(self, X: Any) -> np.ndarray:
-        p = 1.0 / (1.0 + np.exp(-self.decision_function(X)))
-        return np.column_stack([1.0 - p, p])
+class IndicatorScaler(TransformerMixin, BaseEstimator):
+    """Standardise the indicators: rates on a log scale, each clipped to a few deviations.
 
-    def predict(self, X: Any) -> np.ndarray:
-        return self.classes_[(self.decision_function(X) > 0).astype(int)]
+    Rates per 1,000 words are skewed (a 150-word brief with four sources has a rate of 27),
+    so they are taken as ``log1p(rate)`` before standardising; every standardised value
+    is then clipped to ``[-clip, clip]``, so that no single indicator, however extreme
+    (a text of a thousand one-word quotes), decides a score alone. The map is fixed once
+    fitted, so the model stays linear in its output and contributions stay exact.
+
+    Parameters
+    ----------
+    log_columns : sequence of int, optional
+        Columns taken as ``log1p`` (default: none).
+    clip : float, default 6.0
+        Bound on each standardised value.
+
+    Attributes
+    ----------
+    mean_, scale_ : ndarray
+        Of the (log-)values, as :class:`~sklearn.preprocessing.StandardScaler` has them.
+
+    Examples
+    --------
+    >>> s = IndicatorScaler(log_columns=[0]).fit(np.array([[0.0], [9.0], [99.0]]))
+    >>> s.transform(np.array([[1e9]])).item()
+    6.0
+    """
+
+    def __init__(self, log_columns: Sequence[int] | None = None, clip: float = 6.0) -> None:
+        self.log_columns = log_columns
+        self.clip = clip
+
+    def _log(self, X: Any) -> np.ndarray:
+        X = check_array(X, dtype=float, copy=True)
+        cols = list(self.log_columns or [])
+        if cols:
+            X[:, cols] = np.log1p(np.maximum(X[:, cols], 0.0))
+        return X
+
+    def fit(self, X: Any, y: object = None) -> IndicatorScaler:
+        del y
+        L = self._log(X)
+        self.mean_ = L.mean(axis=0)
+        scale = L.std(axis=0)
+        self.scale_ = np.where(scale > 0, scale, 1.0)
+        self.n_features_in_ = L.shape[1]
+        return self
+
+    def transform(self, X: Any) -> np.ndarray:
+        check_is_fitted(self, "mean_")
+        return np.clip((self._log(X) - self.mean_) / self.scale_, -self.clip, self.clip)
 
 
 def feature_columns(
@@ -185,30 +233,33 @@ def feature_columns(
 
 
 def build_model(
-    kind: str = "logistic", C: float = 10.0, seed: int = 0, typography: bool = True
+    kind: str = DEFAULT_KIND, C: float = 1.0, seed: int = 0, typography: bool = True
 ) -> Pipeline:
     """Return an unfitted model: featurizer, scaling and classifier.
 
     Parameters
     ----------
-    kind : {"logistic", "signals", "boosting"}
-        ``"logistic"``, the default: sourcing features and writing patterns, calibrated
-        logistic regression. ``"signals"``: the same classifier on the sourcing features
-        alone. ``"boosting"``: gradient boosting on the sourcing features, explained by
-        occlusion.
+    kind : {"signals", "logistic", "boosting"}
+        ``"signals"``, the default: the credibility indicators, standardised, in a
+        :class:`~credscore.monotone.MonotoneLogisticRegression` whose coefficients keep
+        the directions and floors of :data:`credscore.features.FEATURES`.
+        ``"logistic"``: the indicators and the writing patterns, calibrated logistic
+        regression. ``"boosting"``: gradient boosting on the indicators with the same
+        monotone constraints, explained by occlusion.
     C : float
         Regularisation of the logistic regression (see
-        :data:`credscore.training.DEFAULT_C` for the defaults of each kind).
+        :func:`credscore.training.default_C` for the defaults of each kind).
     seed : int
         Fixed seed for every random choice.
     typography : bool, default True
-        ``"logistic"`` only: whether the writing patterns keep quotes and dashes as typed
-        (see :mod:`credscore.patterns`); False for texts that were cleaned or re-typed.
+        ``"logistic"`` only: whether the writing patterns keep quotes and dashes as typed.
+        Texts are normalised before any feature is computed (:mod:`credscore.normalize`),
+        so since 0.4.0 both settings see the same straight quotes and dashes.
 
     Examples
     --------
     >>> [name for name, _ in build_model().steps]
-    ['features', 'columns', 'clf']
+    ['features', 'scale', 'clf']
     """
     if kind == "logistic":
         return Pipeline(
@@ -218,15 +269,25 @@ def build_model(
                 ("clf", CalibratedLogisticRegression(C=C, random_state=seed)),
             ]
         )
+    directions = [f.direction for f in FEATURES]
     if kind == "signals":
-        clf: Any = CalibratedLogisticRegression(C=C, random_state=seed)
+        clf: Any = MonotoneLogisticRegression(
+            C=C, directions=directions, floors=[f.floor for f in FEATURES], random_state=seed
+        )
     elif kind == "boosting":
         clf = HistGradientBoostingClassifier(
-            max_depth=3, learning_rate=0.05, max_iter=200, random_state=seed
+            max_depth=3,
+            learning_rate=0.05,
+            max_iter=200,
+            random_state=seed,
+            monotonic_cst=directions,
+            class_weight="balanced",
         )
     else:
         raise ValueError(f"unknown model kind {kind!r}; choose one of {', '.join(KINDS)}")
-    return Pipeline([("features", SignalFeaturizer()), ("scale", StandardScaler()), ("clf", clf)])
+    rates = [j for j, f in enumerate(FEATURES) if f.name.endswith("_per_1k")]
+    scale = IndicatorScaler(log_columns=rates)
+    return Pipeline([("features", SignalFeaturizer()), ("scale", scale), ("clf", clf)])
 
 
 def file_sha256(path: str | Path) -> str:
@@ -257,6 +318,7 @@ class Scorer:
     model: Pipeline
     card: dict[str, Any]
     name: str = "credscore-default"
+    offset: float = 0.0
     _names: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
 
     def _pattern_names(self) -> np.ndarray:
@@ -344,8 +406,14 @@ class Scorer:
                 f"{p} was trained on other features than this credscore computes; "
                 "retrain it with `make train`"
             )
+        offset = payload.get("score_offset", 0.0)
+        if not isinstance(offset, (int, float)) or not math.isfinite(offset):
+            raise ModelLoadError(f"{p} has an invalid score offset {offset!r}")
         return cls(
-            model=model, card=card or payload.get("card", {}), name=payload.get("name", p.stem)
+            model=model,
+            card=card or payload.get("card", {}),
+            name=payload.get("name", p.stem),
+            offset=float(offset),
         )
 
     def save(self, path: str | Path) -> Path:
@@ -359,6 +427,7 @@ class Scorer:
             "format": MODEL_FORMAT,
             "name": self.name,
             "model": self.model,
+            "score_offset": self.offset,
             "versions": {"credscore": __version__, "scikit-learn": sklearn.__version__},
         }
         joblib.dump(payload, p, compress=3)
@@ -370,7 +439,7 @@ class Scorer:
         )
         return p
 
-    def score(self, text: str, publisher: str | None = None) -> Report:
+    def score(self, text: str, publisher: str | None = None, explain: bool = True) -> Report:
         """Score one article and explain the score.
 
         Parameters
@@ -379,6 +448,10 @@ class Scorer:
             The article text.
         publisher : str, optional
             The article's own outlet (see :func:`credscore.extract`).
+        explain : bool, default True
+            Build the explanation: each feature's contribution with its evidence. Without
+            it the report holds the score, the band and the evidence, and
+            ``contributions`` is empty (faster for batch scoring).
 
         Raises
         ------
@@ -393,25 +466,26 @@ class Scorer:
             raise ValueError("the text is empty")
         steps = self.model.named_steps
         fz: SignalFeaturizer = steps["features"]
-        feats, evidence = featurize(
+        feats, found = featurize(
             text,
             publisher=publisher,
             with_readability=fz.readability,
             with_style=getattr(fz, "style", True),
         )
+        evidence = [e for e in found if e.signal != "style"]
         x = np.asarray([list(feats.values())], dtype=float)
         clf = steps["clf"]
         patterns: list[tuple[str, float, float]] = []  # (pattern, tf-idf weight, contribution)
-        typography = True  # how the patterns were tokenised, to find them again in the text
-        if "columns" in steps:  # sourcing features and writing patterns, both linear
+        norm_text = ""
+        if "columns" in steps:  # indicators and writing patterns, both linear
             # What steps["columns"].transform does, without a one-row DataFrame's overhead.
             columns = steps["columns"]
             scaler = columns.named_transformers_["signals"]
             weights = columns.transformer_weights or {}
             z = (x[0] - scaler.mean_) / scaler.scale_ * weights.get("signals", 1.0)
             pv = columns.named_transformers_["patterns"]
-            typography = bool(getattr(pv, "typography", True))
-            tail = pv.transform([text]).tocsr()
+            norm_text = normalize(text).text
+            tail = pv.transform([norm_text]).tocsr()
             tail = tail * weights.get("patterns", 1.0)
             coef = np.asarray(clf.coef_, dtype=float).ravel()
             k = len(FEATURE_NAMES)
@@ -434,64 +508,101 @@ class Scorer:
             else:
                 p = float(clf.predict_proba(z)[0, 1])
                 logit = _logit(p)
-                contrib = np.empty(z.shape[1])
-                for j in range(z.shape[1]):
-                    z0 = z.copy()
-                    z0[0, j] = 0.0  # the training mean, standardised
-                    contrib[j] = logit - _logit(float(clf.predict_proba(z0)[0, 1]))
+                contrib = np.zeros(z.shape[1])
+                if explain:
+                    for j in range(z.shape[1]):
+                        z0 = z.copy()
+                        z0[0, j] = 0.0  # the training mean, standardised
+                        contrib[j] = logit - _logit(float(clf.predict_proba(z0)[0, 1]))
                 intercept = logit - float(contrib.sum())
+        score = 100.0 / (1.0 + math.exp(-(logit - self.offset)))
+        report = Report(
+            probability=p,
+            score=score,
+            label=band_for(score),
+            evidence=evidence,
+            contributions=[],
+            intercept=intercept,
+            logit=logit,
+            model=self.name,
+            text=text,
+            publisher=publisher,
+            score_offset=self.offset,
+        )
+        if not explain:
+            return report
         contributions = []
         for feat, value, c in zip(FEATURES, feats.values(), contrib, strict=True):
-            ev = tuple(
-                e
-                for e in evidence
-                if feat.signal
-                and e.signal == feat.signal
-                and (feat.kind is None or e.details.get("kind") == feat.kind)
-            )
+            ev = tuple(e for e in found if _backs(feat, e))
             contributions.append(
                 Contribution(
                     feat.name,
                     feat.description,
                     float(value),
                     float(c),
-                    points_for(logit, float(c)),
+                    points_for(report.score_logit, float(c)),
                     feat.signal,
                     ev,
                 )
             )
-        spans = pattern_spans(
-            text,
-            [g for g, _v, _c in patterns],
-            PATTERN_EVIDENCE_LIMIT,
-            typography=typography,
-        )
-        for gram, value, c in patterns:
-            contributions.append(
-                Contribution(
-                    f"{PATTERN_PREFIX}{gram}",
-                    f"writing pattern '{gram}' (TF-IDF weight)",
-                    value,
-                    c,
-                    points_for(logit, c),
-                    "writing_pattern",
-                    tuple(spans[gram]),
-                )
+        if patterns:
+            norm = normalize(text)
+            spans = pattern_spans(
+                norm_text, [g for g, _v, _c in patterns], PATTERN_EVIDENCE_LIMIT, typography=True
             )
+            for gram, value, c in patterns:
+                contributions.append(
+                    Contribution(
+                        f"{PATTERN_PREFIX}{gram}",
+                        f"writing pattern '{gram}' (TF-IDF weight)",
+                        value,
+                        c,
+                        points_for(report.score_logit, c),
+                        "writing_pattern",
+                        tuple(anchor(spans[gram], norm)),
+                    )
+                )
         contributions.sort(key=lambda c: -abs(c.contribution))
-        score = 100.0 * p
-        return Report(
-            probability=p,
-            score=score,
-            label=band_for(score),
-            evidence=evidence,
-            contributions=contributions,
-            intercept=intercept,
-            logit=logit,
-            model=self.name,
-            text=text,
-            publisher=publisher,
-        )
+        return replace(report, contributions=contributions)
+
+
+def _backs(feat: Any, e: Any) -> bool:
+    """Whether evidence ``e`` is what feature ``feat`` counts."""
+    if not feat.signal or e.signal != feat.signal:
+        return False
+    if feat.kind is None:
+        return True
+    return bool(e.details.get("kind") == feat.kind or e.details.get("indicator") == feat.kind)
+
+
+def score_offset(model: Pipeline) -> float:
+    """The offset that makes an article with no sourcing evidence score :data:`NO_SOURCING_SCORE`.
+
+    The reference article has every sourcing indicator at its value for a text with no
+    evidence (no sources, quotes, documents, statistics, verification or hedges) and every
+    style and readability indicator at its training average; the offset is its log-odds
+    minus ``logit(NO_SOURCING_SCORE / 100)``. Models with writing patterns (``kind=
+    "logistic"``) get 0: their score is ``100 * probability``.
+
+    Parameters
+    ----------
+    model : Pipeline
+        A fitted model of :func:`build_model` (steps ``features``, ``scale``, ``clf``).
+    """
+    steps = model.named_steps
+    if "scale" not in steps:
+        return 0.0
+    scale = steps["scale"]
+    means = np.array(scale.mean_, dtype=float)
+    logged = list(getattr(scale, "log_columns", None) or [])
+    means[logged] = np.expm1(means[logged])
+    nothing = nothing_found()
+    row = np.array(
+        [nothing.get(name, m) for name, m in zip(FEATURE_NAMES, means, strict=True)],
+        dtype=float,
+    )
+    p = float(Pipeline(model.steps[1:]).predict_proba(row.reshape(1, -1))[0, 1])
+    return _logit(p) - _logit(NO_SOURCING_SCORE / 100.0)
 
 
 def _logit(p: float) -> float:

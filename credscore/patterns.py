@@ -69,6 +69,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from . import lexicons
 from ._evidence import Evidence
+from .normalize import normalize
 
 __all__ = [
     "PatternToken",
@@ -199,8 +200,11 @@ def pattern_tokens(text: str, typography: bool = True) -> list[PatternToken]:
 
 
 def _analyzer_tokens(text: str, typography: bool = True) -> list[str]:
-    """Tokenizer for :class:`~sklearn.feature_extraction.text.TfidfVectorizer` (picklable)."""
-    return [t.token for t in pattern_tokens(text, typography)]
+    """Tokenizer for :class:`~sklearn.feature_extraction.text.TfidfVectorizer` (picklable).
+
+    The text is normalised first (:func:`credscore.normalize.normalize`), like every feature.
+    """
+    return [t.token for t in pattern_tokens(normalize(text).text, typography)]
 
 
 def _ngrams(tokens: list[PatternToken], n_min: int, n_max: int) -> Iterator[tuple[str, int, int]]:

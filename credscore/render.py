@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import html
 import json
-import math
 import re
 import textwrap
 from collections.abc import Callable
@@ -43,8 +42,8 @@ from typing import Any
 
 from ._evidence import Evidence
 from ._text import Doc
+from .normalize import normalize
 from .report import BANDS, PATTERN_PREFIX, Contribution, Report, points_for
-from .style import STYLE_FEATURES
 
 __all__ = [
     "JSON_SCHEMA_VERSION",
@@ -65,7 +64,7 @@ __all__ = [
 
 #: Version of the JSON output (``schema_version``); see ``docs/report-format.md``.
 #: Minor versions only add fields; a renamed or removed field changes the major version.
-JSON_SCHEMA_VERSION = "1.1"
+JSON_SCHEMA_VERSION = "1.2"
 
 _WS = re.compile(r"\s+")
 
@@ -203,34 +202,27 @@ class Reason:
 # The reason groups: (key, short label, features). A feature in no group is a reason alone.
 _GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("attribution", "attributed sentences", ("attributed_sentence_share",)),
-    (
-        "named",
-        "named people",
-        ("named_source_per_1k", "named_share", "distinct_named_sources"),
-    ),
-    ("expert", "experts with credentials", ("expert_source_per_1k", "expert_share")),
-    ("anonymous", "anonymous sources", ("anonymous_source_per_1k", "anonymous_share")),
-    ("organization", "organisations", ("organization_source_per_1k", "organization_share")),
-    ("media", "other outlets", ("media_source_per_1k", "media_share")),
-    ("quotes", "direct quotes", ("direct_quote_per_1k", "quoted_share")),
-    ("hedge", "hedges", ("hedge_per_1k",)),
-    ("booster", "boosters", ("booster_per_1k",)),
-    ("verification", "verification", ("verification_per_1k",)),
-    ("statistic", "statistics", ("statistic_per_1k",)),
-    ("document", "documents", ("document_per_1k",)),
-    (
-        "readability",
-        "readability",
-        ("flesch_reading_ease", "flesch_kincaid_grade", "words_per_sentence", "polysyllable_share"),
-    ),
-    ("length", "length", ("log_words",)),
+    ("named", "named people", ("named_sources",)),
+    ("expert", "experts with credentials", ("expert_sources",)),
+    ("anonymous", "anonymous sources", ("anonymous_sources", "anonymous_share")),
+    ("organization", "organisations", ("organization_sources",)),
+    ("media", "other outlets", ("media_sources",)),
+    ("distinct", "distinct sources", ("distinct_sources",)),
+    ("quotes", "direct quotes", ("direct_quotes",)),
+    ("hedge", "hedges", ("hedged_sentence_share",)),
+    ("booster", "boosters", ("boosters",)),
+    ("verification", "verification", ("verifications",)),
+    ("statistic", "statistics", ("statistics",)),
+    ("document", "documents", ("documents",)),
+    ("readability", "readability", ("words_per_sentence", "polysyllable_share")),
     (
         "punctuation",
-        "punctuation and capitals",
-        tuple(n for n, _ in STYLE_FEATURES if not n.startswith(("fw_", "weekday", "month"))),
+        "sensational punctuation and capitals",
+        ("exclamation_per_1k", "question_per_1k", "capitals_per_1k"),
     ),
-    ("dates", "days and dates named", ("weekday_per_1k", "month_per_1k")),
-    ("function_words", "writing style", tuple(n for n, _ in STYLE_FEATURES if n.startswith("fw_"))),
+    ("first_person", "first-person writing", ("first_person_per_1k",)),
+    ("second_person", "addressing the reader", ("second_person_per_1k",)),
+    ("dates", "days and dates named", ("dates_named",)),
 )
 
 
@@ -268,13 +260,6 @@ def _value(cs: dict[str, Contribution], name: str, default: float = 0.0) -> floa
     return c.value if c is not None else default
 
 
-def _share(cs: dict[str, Contribution], name: str) -> str:
-    if name not in cs:
-        return ""
-    v = cs[name].value
-    return " (all of the source mentions)" if v >= 0.995 else f" ({v:.0%} of source mentions)"
-
-
 def _named_people(report: Report) -> set[str]:
     return {
         " ".join(str(e.details.get("resolved") or e.text).split()).lower()
@@ -288,10 +273,10 @@ def _text_named(cs: dict[str, Contribution], ev: tuple[Evidence, ...], report: R
         return "no named people quoted or cited"
     people = len(_named_people(report)) or 1
     mentions = _plural(len(ev), "mention", "mentions")
-    share = _share(cs, "named_share")
-    share = f", {share[2:-1]}" if share else ""
+    total = _source_mentions(report)
+    of = f" of {total} source mentions" if total > len(ev) else ""
     who = _plural(people, "named person", "named people")
-    return f"{who} quoted or cited ({mentions}{share}){_example(ev)}"
+    return f"{who} quoted or cited ({mentions}{of}){_example(ev)}"
 
 
 def _text_expert(cs: dict[str, Contribution], ev: tuple[Evidence, ...], report: Report) -> str:
@@ -306,11 +291,20 @@ def _text_expert(cs: dict[str, Contribution], ev: tuple[Evidence, ...], report: 
     ) + _example(ev, 70)
 
 
-def _text_source(one: str, many: str, share: str) -> Callable[..., str]:
+def _source_mentions(report: Report) -> int:
+    return sum(1 for e in report.evidence if e.signal in _KIND_LABEL)
+
+
+def _text_source(one: str, many: str, verb: str) -> Callable[..., str]:
     def text(cs: dict[str, Contribution], ev: tuple[Evidence, ...], report: Report) -> str:
         if not ev:
             return f"no {many}"
-        return _plural(len(ev), one, many) + _share(cs, share) + _example(ev)
+        total = _source_mentions(report)
+        if total and total != len(ev):
+            return f"{len(ev)} of {total} source mentions {verb}{_example(ev)}"
+        if total:
+            return f"all {_plural(len(ev), one, many)}{_example(ev)}".replace("all 1 ", "the only ")
+        return _plural(len(ev), one, many) + _example(ev)
 
     return text
 
@@ -327,24 +321,19 @@ def _text_count(one: str, many: str, none: str) -> Callable[..., str]:
 def _text_quotes(cs: dict[str, Contribution], ev: tuple[Evidence, ...], report: Report) -> str:
     if not ev:
         return "no direct quotes"
-    share = f" ({_value(cs, 'quoted_share'):.0%} of the text)" if "quoted_share" in cs else ""
-    return _plural(len(ev), "direct quote", "direct quotes") + share
+    return _plural(len(ev), "direct quote", "direct quotes") + _example(ev, 60)
 
 
 def _text_attribution(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:
     share = _value(cs, "attributed_sentence_share")
-    n = len(Doc(r.text).sentences)
+    n = len(Doc(normalize(r.text).text).sentences)
     if not n:
-        return "no sentence says who a statement is from"
+        return "no sentence says where its claim comes from"
     k = round(share * n)
-    return f"{k} of {n} sentences ({share:.0%}) say who a statement is from"
-
-
-def _flesch_words(score: float) -> str:
-    for lower, words in ((80, "easy"), (60, "plain"), (50, "fairly difficult"), (30, "difficult")):
-        if score >= lower:
-            return words
-    return "very difficult"
+    return (
+        f"{k} of {n} sentences ({share:.0%}) say on the record who or what a claim comes from "
+        "(a named person, an organisation, an outlet or a document)"
+    )
 
 
 def _text_readability(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:
@@ -353,80 +342,34 @@ def _text_readability(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: 
         parts.append(f"{_value(cs, 'words_per_sentence'):.0f} words per sentence")
     if "polysyllable_share" in cs:
         parts.append(f"{_value(cs, 'polysyllable_share'):.0%} long words")
-    if "flesch_reading_ease" in cs:
-        fre = _value(cs, "flesch_reading_ease")
-        parts.append(f"Flesch reading ease {fre:.0f} ({_flesch_words(fre)})")
     if not any(c.value for c in cs.values()):
         return "readability: not measured"
     return "readability: " + ", ".join(parts)
 
 
-def _text_punctuation(cs: dict[str, Contribution]) -> str:
-    parts = []
-    for name, label in (
-        ("exclamation_per_1k", "exclamation marks"),
-        ("question_per_1k", "question marks"),
-        ("capitals_per_1k", "words in capitals"),
-        ("quote_mark_per_1k", "quotation marks"),
-    ):
-        if name in cs:
-            parts.append(f"{cs[name].value:.1f} {label}")
-    return "punctuation and capitals (per 1,000 words): " + ", ".join(parts)
-
-
-def _text_dates(cs: dict[str, Contribution]) -> str:
-    days = cs["weekday_per_1k"].value if "weekday_per_1k" in cs else 0.0
-    months = cs["month_per_1k"].value if "month_per_1k" in cs else 0.0
-    if not days and not months:
-        return "no days or dates named (when things were said or happened)"
-    return f"days and dates named: {days:.1f} days and {months:.1f} months per 1,000 words"
-
-
-def _text_length(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:
-    return f"length: {round(math.expm1(_value(cs, 'log_words')))} words"
-
-
-def _pattern_name(c: Contribution) -> str:
-    return c.feature[len(PATTERN_PREFIX) :]
-
-
-def _pattern_examples(
-    cs: dict[str, Contribution], k: int = 3
-) -> list[tuple[Contribution, Evidence | None]]:
-    """``k`` strong patterns in the direction of their sum, each with a place it occurs.
-
-    Strongest first, but patterns of two or more tokens before single tokens (a lone
-    comma, quoted, tells a reader little), and each quoted in a place no earlier example
-    overlaps, so that the examples show different parts of the article.
-    """
-    total = sum(c.contribution for c in cs.values())
-    same = [c for c in cs.values() if c.contribution * total > 0]
-    same.sort(key=lambda c: (" " not in _pattern_name(c), -abs(c.contribution)))
-    out: list[tuple[Contribution, Evidence | None]] = []
-    used: list[Evidence] = []
-    for c in same:
-        free = [e for e in c.evidence if all(e.end <= u.start or e.start >= u.end for u in used)]
-        if c.evidence and not free:
-            continue
-        out.append((c, free[0] if free else None))
-        used += free[:1]
-        if len(out) == k:
-            break
-    return out
+def _text_punctuation(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:
+    counts = {name: 0 for name in ("exclamation_per_1k", "question_per_1k", "capitals_per_1k")}
+    for e in ev:
+        counts[str(e.details.get("indicator"))] = counts.get(str(e.details.get("indicator")), 0) + 1
+    parts = [
+        _plural(counts["exclamation_per_1k"], "exclamation mark", "exclamation marks"),
+        _plural(counts["question_per_1k"], "question mark", "question marks"),
+        _plural(counts["capitals_per_1k"], "word in capitals", "words in capitals"),
+    ]
+    if not ev:
+        return "no exclamation marks, questions to the reader or words in capitals"
+    words = [e for e in ev if e.text[:1].isalpha()]
+    return f"sensational punctuation outside quotes: {', '.join(parts)}" + (
+        _example(tuple(words), 40) if words else ""
+    )
 
 
 def _text_patterns(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:
-    examples = _pattern_examples(cs)
-    if not examples:
-        return f"writing patterns: {len(cs)} found, no net effect"
-    shown = "; ".join(
-        f"'{_pattern_name(c)}'" + (f" as in '{_clip(e.text, 30)}'" if e is not None else "")
-        for c, e in examples
-    )
-    way = "credible" if sum(c.contribution for c in cs.values()) > 0 else "not credible"
+    total = sum(c.contribution for c in cs.values())
+    way = "credible" if total > 0 else "not credible"
     return (
-        f"writing patterns, topic words masked ({len(cs)} found), lean toward articles "
-        f"rated {way}, e.g. {shown}"
+        f"how the sentences are built ({len(cs)} word patterns with topic words masked) "
+        f"resembles articles rated {way}; this is style, not sourcing"
     )
 
 
@@ -444,7 +387,7 @@ def _feature_rows(report: Report) -> list[tuple[str, str, float, float]]:
                 f"writing patterns: {len(pats)} masked n-grams (each one in the JSON report)",
                 "",
                 total,
-                points_for(report.logit, total),
+                points_for(report.score_logit, total),
             )
         )
     return rows
@@ -455,17 +398,18 @@ _GROUP_TEXT: dict[str, Callable[[dict[str, Contribution], tuple[Evidence, ...], 
     "attribution": _text_attribution,
     "named": _text_named,
     "expert": _text_expert,
-    "anonymous": _text_source("anonymous source", "anonymous sources", "anonymous_share"),
+    "anonymous": _text_source("anonymous source", "anonymous sources", "are unnamed"),
     "organization": _text_source(
         "organisation speaking for itself",
         "organisations speaking for themselves",
-        "organization_share",
+        "are organisations speaking for themselves",
     ),
     "media": _text_source(
         "other news outlet cited as a source",
         "other news outlets cited as sources",
-        "media_share",
+        "are other news outlets",
     ),
+    "distinct": lambda cs, ev, r: _text_distinct(r),
     "quotes": _text_quotes,
     "hedge": _text_count("hedge (uncertain wording)", "hedges (uncertain wording)", "no hedges"),
     "booster": _text_count(
@@ -481,14 +425,36 @@ _GROUP_TEXT: dict[str, Callable[[dict[str, Contribution], tuple[Evidence, ...], 
         "document or record cited", "documents or records cited", "no documents or records cited"
     ),
     "readability": _text_readability,
-    "length": _text_length,
-    "punctuation": lambda cs, ev, r: _text_punctuation(cs),
-    "dates": lambda cs, ev, r: _text_dates(cs),
-    "function_words": lambda cs, ev, r: (
-        "writing style: the rates of function words (pronouns, articles, conjunctions), "
-        "which differ between news reports and opinion or blog writing"
+    "punctuation": _text_punctuation,
+    "first_person": _text_count(
+        "first-person word of the writer's own (outside quotes)",
+        "first-person words of the writer's own (outside quotes)",
+        "the writer does not speak in the first person",
+    ),
+    "second_person": _text_count(
+        "word addressing the reader (outside quotes)",
+        "words addressing the reader (outside quotes)",
+        "the writer does not address the reader",
+    ),
+    "dates": _text_count(
+        "day or month named (when things were said or happened)",
+        "days and months named (when things were said or happened)",
+        "no days or dates named (when things were said or happened)",
     ),
 }
+
+
+def _on_record(report: Report) -> list[SourceEntry]:
+    return [s for s in sources(report) if s.kind != "unnamed"]
+
+
+def _text_distinct(report: Report) -> str:
+    n = len(_on_record(report))
+    if not n:
+        return "no source on the record: nothing says who the claims come from"
+    if n == 1:
+        return "a single source on the record: no second voice"
+    return f"{n} distinct sources on the record (named people, organisations, outlets)"
 
 
 def _group_of(feature: str) -> tuple[str, str]:
@@ -526,7 +492,7 @@ def reasons(report: Report, limit: int | None = 6, min_points: float = 0.5) -> l
     >>> report = score("Officials said the bridge may close. Officials said it was unsafe.")
     >>> r = next(r for r in reasons(report, None, 0) if r.group == "anonymous")
     >>> r.text
-    "2 anonymous sources (all of the source mentions), e.g. 'Officials'"
+    "all 2 anonymous sources, e.g. 'Officials'"
     >>> [e.text for e in r.evidence]
     ['Officials', 'Officials']
     >>> all_reasons = reasons(report, limit=None, min_points=0)
@@ -544,12 +510,14 @@ def reasons(report: Report, limit: int | None = 6, min_points: float = 0.5) -> l
     out = []
     for key, cs in groups.items():
         total = sum(c.contribution for c in cs)
-        pts = points_for(report.logit, total)
+        pts = points_for(report.score_logit, total)
         by_name = {c.feature: c for c in cs}
         if key == "attribution":
             ev = sources_ev
-        elif key == "patterns":  # hundreds of patterns: quote the strongest few
-            ev = tuple(e for _c, e in _pattern_examples(by_name) if e is not None)
+        elif key == "patterns":  # word patterns are not reasons a reader can check
+            ev = ()
+        elif key == "distinct":
+            ev = tuple(s.mentions[0] for s in _on_record(report))
         else:
             seen: dict[tuple[str, int, int], Evidence] = {}
             for c in cs:
@@ -939,7 +907,7 @@ def report_json(report: Report) -> dict[str, Any]:
     >>> from credscore import score
     >>> d = report_json(score("Officials said the bridge may close."))
     >>> d["schema_version"]
-    '1.1'
+    '1.2'
     >>> anonymous = next(r for r in d["reasons"] if r["group"] == "anonymous")
     >>> [d["evidence"][i]["context"] for i in anonymous["evidence"]]
     [{'before': '', 'text': 'Officials', 'after': ' said the bridge may close.'}]

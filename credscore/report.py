@@ -84,9 +84,13 @@ class Report:
     Attributes
     ----------
     probability : float
-        P(credible), from 0 to 1.
+        P(credible), from 0 to 1: the model's calibrated probability, as if credible and
+        not credible articles were equally common.
     score : float
-        ``100 * probability``.
+        The sourcing score, 0 to 100: ``100 / (1 + exp(-(logit - score_offset)))``. The
+        offset anchors the scale so that an article with no sourcing evidence at all scores
+        :data:`credscore.model.NO_SOURCING_SCORE` (20); without one (``score_offset`` 0) the
+        score is ``100 * probability``.
     label : str
         The plain-language band (see :data:`BANDS`).
     evidence : list of Evidence
@@ -102,6 +106,10 @@ class Report:
         The name of the model that scored the text.
     text : str
         The scored text, so that evidence can be quoted in context.
+    publisher : str, optional
+        The article's own outlet, when given.
+    score_offset : float
+        Subtracted from ``logit`` before the score is taken (see ``score``).
     """
 
     probability: float
@@ -114,6 +122,12 @@ class Report:
     model: str
     text: str = field(repr=False, default="")
     publisher: str | None = None
+    score_offset: float = 0.0
+
+    @property
+    def score_logit(self) -> float:
+        """The log-odds the score is taken from: ``logit - score_offset``."""
+        return self.logit - self.score_offset
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary (see :func:`credscore.render.render_json`)."""
@@ -124,6 +138,7 @@ class Report:
             "model": self.model,
             "logit": self.logit,
             "intercept": self.intercept,
+            "score_offset": self.score_offset,
             "publisher": self.publisher,
             "contributions": [c.to_dict() for c in self.contributions],
             "evidence": [e.to_dict() for e in self.evidence],

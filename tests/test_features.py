@@ -55,9 +55,23 @@ def test_names_match_columns_and_pandas_output():
 def test_values_reflect_sourcing():
     f_good, _ = featurize(GOOD[0])
     f_bad, _ = featurize(BAD[0])
-    assert f_good["named_share"] > f_bad["named_share"]
-    assert f_bad["anonymous_share"] == 1.0
-    assert f_good["verification_per_1k"] > 0 and f_bad["verification_per_1k"] == 0
+    assert f_good["named_sources"] > f_bad["named_sources"] == 0
+    assert f_bad["anonymous_share"] > 0.75 > f_good["anonymous_share"]
+    assert f_good["verifications"] > 0 and f_bad["verifications"] == 0
+    assert f_bad["hedged_sentence_share"] > f_good["hedged_sentence_share"]
+
+
+def test_a_document_is_attribution_only_when_a_claim_rests_on_it():
+    cited, _ = featurize("Court filings show the levee failed twice.")
+    mentioned, _ = featurize("Crews sorted the filings in the basement.")
+    assert cited["attributed_sentence_share"] == 1.0
+    assert mentioned["attributed_sentence_share"] == 0.0
+
+
+def test_vague_believers_are_speculation_not_a_source_on_the_record():
+    f, _ = featurize("Some residents suspect the contract was promised to a friend.")
+    assert f["hedged_sentence_share"] == 1.0
+    assert f["distinct_sources"] == 0.0 and f["anonymous_share"] > 0.5
 
 
 def test_clone_pickle_joblib(tmp_path):
@@ -107,3 +121,34 @@ def test_series_and_frame_input():
     X1 = SignalFeaturizer().fit_transform(s)
     X2 = SignalFeaturizer().fit_transform(s.to_frame("text"))
     np.testing.assert_array_equal(X1, X2)
+
+
+def test_every_feature_declares_a_direction_or_why_it_is_free():
+    from credscore.features import FEATURES
+
+    for f in FEATURES:
+        assert f.direction in (-1, 0, 1), f.name
+        if f.direction == 0:
+            assert f.why_free, f"{f.name} is free but does not say why"
+            assert f.floor == 0.0, f.name
+        else:
+            assert not f.why_free and f.floor >= 0.0, f.name
+
+
+def test_retyped_rewrapped_and_crlf_copies_get_the_same_features():
+    import textwrap
+
+    text = (
+        'The dam held, said Ana Ruiz, the county\'s engineer. "It was close," she said.\n\n'
+        "Officials said the pumps may fail again -- records show 12 percent failed.\n\n"
+        "The agency declined to comment on Tuesday."
+    )
+    curly = text.replace(' "', " \u201c").replace('," ', ",\u201d ").replace("'", "\u2019")
+    curly = curly.replace(" -- ", "\u2014")
+    wrapped = "\n\n".join(textwrap.fill(p, 30) for p in text.split("\n\n"))
+    crlf = text.replace("\n", "\r\n")
+    base, _ = featurize(text)
+    for copy in (curly, wrapped, crlf):
+        f, ev = featurize(copy)
+        assert f == pytest.approx(base), copy
+        assert all(copy[e.start : e.end] == e.text for e in ev)

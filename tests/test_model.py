@@ -42,6 +42,8 @@ def test_contributions_sum_to_logit(example_texts):
         total = sum(c.contribution for c in r.contributions) + r.intercept
         assert math.isclose(total, r.logit, abs_tol=1e-9)
         assert math.isclose(1 / (1 + math.exp(-r.logit)), r.probability, abs_tol=1e-12)
+        score = 100 / (1 + math.exp(-(r.logit - r.score_offset)))
+        assert math.isclose(score, r.score, abs_tol=1e-9)
         assert 0 <= r.score <= 100 and r.label
         for e in r.evidence:
             assert text[e.start : e.end] == e.text
@@ -133,8 +135,8 @@ def test_training_in_another_process_writes_the_same_file(tmp_path):
     assert (tmp_path / "a" / MODEL_FILE).read_bytes() == (tmp_path / "b" / MODEL_FILE).read_bytes()
 
 
-def test_default_kind_explains_every_writing_pattern(tmp_path):
-    res = train([_tiny_frame()], out=tmp_path)
+def test_pattern_kind_explains_every_writing_pattern(tmp_path):
+    res = train([_tiny_frame()], out=tmp_path, kind="logistic")
     assert res.card["model"]["kind"] == "logistic"
     assert res.card["writing_patterns"]["n_patterns"] > 0
     text = _tiny_frame().text[0]
@@ -154,22 +156,56 @@ def test_default_kind_explains_every_writing_pattern(tmp_path):
     assert again.to_dict() == r.to_dict()
 
 
-def test_typography_setting_is_kept_by_the_model():
+def test_every_kind_scores_a_retyped_copy_the_same():
     curly = _tiny_frame().text[0]
     straight = curly.replace("\u201c", '"').replace("\u201d", '"')
-    typed = train([_tiny_frame()])
-    plain = train([_tiny_frame()], typography=False)
-    assert typed.card["writing_patterns"]["typography"] is True
-    assert plain.card["writing_patterns"]["typography"] is False
-    assert typed.scorer.score(curly).probability != typed.scorer.score(straight).probability
-    r = plain.scorer.score(curly)
-    assert math.isclose(r.probability, plain.scorer.score(straight).probability)
-    quoted = [c for c in r.contributions if c.feature.startswith(PATTERN_PREFIX + '" ')]
-    assert quoted and all(c.evidence for c in quoted)  # normalised patterns found in curly text
-    for c in quoted:
-        assert all(curly[e.start : e.end] == e.text for e in c.evidence)
-    with pytest.raises(ValueError, match="typography"):
-        train([_tiny_frame()], kind="signals", typography=False)
+    assert curly != straight
+    for kind in ("signals", "logistic"):
+        scorer = train([_tiny_frame()], kind=kind).scorer
+        r = scorer.score(curly)
+        assert math.isclose(r.probability, scorer.score(straight).probability), kind
+        for c in r.contributions:  # pattern evidence, found in the normalised text, points here
+            assert all(curly[e.start : e.end] == e.text for e in c.evidence)
+
+
+def test_default_kind_keeps_the_directions_of_journalism_standards():
+    from credscore.features import FEATURES
+
+    res = train([_tiny_frame()])
+    assert res.card["model"]["kind"] == "signals"
+    clf = res.scorer.model.named_steps["clf"]
+    a, _b = clf.calibration_
+    assert a > 0
+    for f, raw, eff in zip(FEATURES, clf.raw_coef_, clf.coef_, strict=True):
+        if f.direction > 0:
+            assert raw >= f.floor - 1e-9 and eff > 0, f.name
+        elif f.direction < 0:
+            assert raw <= -f.floor + 1e-9 and eff < 0, f.name
+    entries = {e["name"]: e for e in res.card["features"]}
+    assert all(e["why_free"] for e in entries.values() if e["direction"] == "free")
+
+
+def test_score_is_anchored_at_an_article_without_sourcing():
+    from credscore.features import FEATURE_NAMES, nothing_found
+    from credscore.model import NO_SOURCING_SCORE, score_offset
+
+    scorer = train([_tiny_frame()]).scorer
+    model = scorer.model
+    assert scorer.offset == pytest.approx(score_offset(model))
+    scale = model.named_steps["scale"]
+    means = np.array(scale.mean_)
+    means[list(scale.log_columns)] = np.expm1(means[list(scale.log_columns)])
+    row = [nothing_found().get(n, m) for n, m in zip(FEATURE_NAMES, means, strict=True)]
+    logit = float(model.named_steps["clf"].decision_function(scale.transform([row]))[0])
+    assert 100 / (1 + math.exp(-(logit - scorer.offset))) == pytest.approx(NO_SOURCING_SCORE)
+
+
+def test_score_without_explanation_is_the_same_score(example_texts):
+    scorer = Scorer.load()
+    for text in example_texts.values():
+        full, fast = scorer.score(text), scorer.score(text, explain=False)
+        assert fast.score == full.score and fast.probability == full.probability
+        assert fast.contributions == [] and fast.evidence == full.evidence
 
 
 def test_sourcing_only_kind_has_no_patterns():
@@ -203,3 +239,26 @@ def test_training_without_outlets_splits_by_row():
     res = train([df])
     assert res.card["training_data"]["n_groups"] == len(df)
     assert res.card["metrics"]["grouped_cv"]["n"] == len(df)
+
+
+def test_retyped_rewrapped_and_crlf_copies_score_the_same(example_texts, nk_text):
+    from credscore.evaluation.behaviour.cases import crlf_line_endings, rewrap_72
+    from credscore.evaluation.retype import curly_typography, straight_typography
+    from credscore.normalize import normalize
+
+    def key(report):
+        return [(e.signal, "".join(normalize(e.text).text.split())) for e in report.evidence]
+
+    for text in [*example_texts.values(), nk_text]:
+        base = credscore.score(text)
+        for copy in (
+            curly_typography(text),
+            straight_typography(text),
+            rewrap_72(text),
+            crlf_line_endings(text),
+            crlf_line_endings(rewrap_72(curly_typography(text))),
+        ):
+            r = credscore.score(copy)
+            assert abs(r.score - base.score) <= 0.5
+            assert key(r) == key(base)
+            assert all(copy[e.start : e.end] == e.text for e in r.evidence)

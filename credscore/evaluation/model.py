@@ -17,10 +17,11 @@ Every number here keeps the outlet of a test article out of training:
   (:data:`credscore.training.DEFAULT_CORPORA`) against every corpus that is neither in it nor
   overlaps it; **(c')** each corpus of the mix (or sharing articles with it) against the rest
   of the mix, which is the leave-one-corpus-out estimate of how the default recipe does on
-  a corpus it has never seen; **(d)** the shipped model file on every corpus its card does
-  not list as training data, and **(d')** the same on those texts with their typography
-  made plain (:func:`credscore.patterns.plain_typography`), which shows how much of the
-  ranking rests on quotes and dashes as typed.
+  a corpus it has never seen; **(c'')** the held-out corpora of (c) re-typed both ways (all
+  quotes straight, all quotes curly: :mod:`credscore.evaluation.retype`), every model on
+  the same re-typed texts, which shows how much of a ranking rests on quotes and dashes as
+  typed; **(d)** the shipped model file on every corpus its card does not list as training
+  data, and **(d')** the same on those texts re-typed both ways.
 
 The same splits serve every model: credscore's default (features, scaler and calibrated
 logistic regression, :func:`credscore.training.clone_head`), its boosting option, a TF-IDF
@@ -65,8 +66,9 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import Pipeline
 
 from credscore import __version__
-from credscore.features import FEATURE_NAMES, feature_frame, take_rows
-from credscore.patterns import plain_typography
+from credscore.evaluation.retype import RETYPINGS
+from credscore.features import FEATURE_NAMES, FEATURES, feature_frame, take_rows
+from credscore.signals import SOURCE_SIGNALS
 from credscore.style import STYLE_FEATURES
 
 __all__ = [
@@ -136,8 +138,7 @@ MIX_C_GRID: dict[str, tuple[float, ...]] = {
     "signals": (0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0),
 }
 
-_READABILITY = ("flesch_reading_ease", "flesch_kincaid_grade", "words_per_sentence")
-_READABILITY += ("polysyllable_share",)
+_READABILITY = ("words_per_sentence", "polysyllable_share")
 _STYLE = tuple(name for name, _desc in STYLE_FEATURES)
 
 #: Feature subsets, by family, for research (``--features``); None means all features.
@@ -145,17 +146,13 @@ FEATURE_SETS: dict[str, tuple[str, ...] | None] = {
     "all": None,
     "none": (),  # the default model's writing patterns alone
     "no-readability": tuple(f for f in FEATURE_NAMES if f not in _READABILITY),
-    "no-length": tuple(f for f in FEATURE_NAMES if f != "log_words"),
     "no-style": tuple(f for f in FEATURE_NAMES if f not in _STYLE),
-    "sourcing": tuple(f for f in FEATURE_NAMES if f not in (*_READABILITY, "log_words")),
+    "sourcing": tuple(f for f in FEATURE_NAMES if f not in (*_READABILITY, *_STYLE)),
     "attribution": tuple(
-        f
-        for f in FEATURE_NAMES
-        if f.endswith("_share")
-        and f != "polysyllable_share"
-        or f in ("distinct_named_sources",)
-        or f.endswith("source_per_1k")
-        or f == "direct_quote_per_1k"
+        f.name
+        for f in FEATURES
+        if f.signal in SOURCE_SIGNALS
+        or f.name in ("anonymous_share", "attributed_sentence_share", "distinct_sources")
     ),
 }
 
@@ -166,10 +163,12 @@ SECTIONS: dict[str, str] = {
     "held_out": "(c) default training mix -> corpora held out entirely",
     "leave_one_out": "(c') default mix, one corpus left out: train on the rest of the mix "
     "(minus corpora sharing its articles), test on it",
+    "retyped": "(c'') default mix -> the same held-out corpora re-typed, every model on the "
+    "same texts: [straight] all quotes straight and dashes '--', [curly] all quotes curly and "
+    "dashes '\u2014' (credscore.evaluation.retype)",
     "shipped": "(d) the shipped model file on corpora not in its training data",
-    "shipped_plain": "(d') the same, on the texts with plain typography (curly quotes made "
-    "straight, dashes '-'; credscore.patterns.plain_typography), as cleaned or re-typed "
-    "texts would be",
+    "shipped_retyped": "(d') the shipped model on the same texts re-typed, [straight] and "
+    "[curly] as in (c'')",
 }
 
 _SEED = 0
@@ -486,7 +485,7 @@ class ModelSpec:
 
 
 def credscore_head(
-    kind: str = "logistic",
+    kind: str = "signals",
     C: float = 10.0,
     features: Sequence[str] | None = None,
     seed: int = 0,
@@ -522,7 +521,19 @@ def credscore_head(
         return Pipeline([("columns", columns), *head.steps[1:]])
     idx = [FEATURE_NAMES.index(f) for f in features]
     select = ColumnTransformer([("keep", "passthrough", idx)])
-    return Pipeline([("select", select), *head.steps])
+    steps = list(head.steps)
+    clf = steps[-1][1]
+    scale = dict(steps).get("scale")
+    if scale is not None and "log_columns" in scale.get_params():  # rates among the subset
+        logged = set(scale.log_columns or ())
+        scale.set_params(log_columns=[k for k, i in enumerate(idx) if i in logged])
+    if "directions" in clf.get_params():  # the monotone model: constraints of the subset
+        clf.set_params(
+            directions=[clf.directions[i] for i in idx], floors=[clf.floors[i] for i in idx]
+        )
+    elif "monotonic_cst" in clf.get_params() and clf.monotonic_cst is not None:
+        clf.set_params(monotonic_cst=[clf.monotonic_cst[i] for i in idx])
+    return Pipeline([("select", select), *steps])
 
 
 def tfidf_baseline(C: float = 10.0) -> Pipeline:
@@ -574,22 +585,23 @@ def default_models(
     """
     from credscore.training import DEFAULT_C, SIGNALS_C
 
-    c = DEFAULT_C if C is None else C
+    c = SIGNALS_C if C is None else C
     sub = "" if features is None else f", {len(features)} of {len(FEATURE_NAMES)} features"
     typo = "" if typography else ", punctuation normalised"
     models = [
         ModelSpec(
             "credscore",
-            "sourcing features + writing patterns (masked n-grams), calibrated logistic "
-            f"regression (C={c:g}{sub}{typo}); the default",
-            "frame",
-            lambda: credscore_head("logistic", c, features, seed, typography),
+            "credibility indicators, monotone calibrated logistic regression "
+            f"(C={c:g}{sub}); the default",
+            "features",
+            lambda: credscore_head("signals", c, features, seed),
         ),
         ModelSpec(
-            "cs-signals",
-            f"sourcing features alone, calibrated logistic regression (C={SIGNALS_C:g}{sub})",
-            "features",
-            lambda: credscore_head("signals", SIGNALS_C, features, seed),
+            "cs-patterns",
+            "indicators + writing patterns (masked n-grams), calibrated logistic "
+            f"regression (C={DEFAULT_C:g}{sub}{typo}); --kind logistic",
+            "frame",
+            lambda: credscore_head("logistic", DEFAULT_C, features, seed, typography),
         ),
     ]
     if boosting:
@@ -921,13 +933,86 @@ def _shipped_results(
         p = head.predict_proba(inputs)[:, 1]
         results.append(_result("shipped", scorer.name, trained_on or ["?"], name, c.y, p))
         # (d'): the whole model, featurization included, on the texts whose typography
-        # changes when made plain; the others keep their score
-        plain, texts = p.copy(), [plain_typography(t) for t in c.texts]
-        changed = [i for i, (a, b) in enumerate(zip(c.texts, texts, strict=True)) if a != b]
-        if changed:
-            plain[changed] = scorer.model.predict_proba([texts[i] for i in changed])[:, 1]
-        results.append(_result("shipped_plain", scorer.name, trained_on or ["?"], name, c.y, plain))
+        # changes when re-typed; the others keep their score
+        for style, retype in RETYPINGS.items():
+            again, texts = p.copy(), [retype(t) for t in c.texts]
+            changed = [i for i, (a, b) in enumerate(zip(c.texts, texts, strict=True)) if a != b]
+            if changed:
+                again[changed] = scorer.model.predict_proba([texts[i] for i in changed])[:, 1]
+            model = f"{scorer.name} [{style}]"
+            results.append(_result("shipped_retyped", model, trained_on or ["?"], name, c.y, again))
     return results, notes
+
+
+def retyped_corpus(corpus: EvalCorpus, style: str, n_jobs: int | None = None) -> EvalCorpus:
+    """``corpus`` with every text re-typed (:data:`credscore.evaluation.retype.RETYPINGS`).
+
+    The features are computed again from the re-typed texts (not copied), so that a
+    difference the normaliser misses shows.
+    """
+    texts = [RETYPINGS[style](str(t)) for t in corpus.texts]
+    X, _hit = cached_features(corpus.name, texts, use_cache=False, n_jobs=n_jobs)
+    return EvalCorpus(
+        f"{corpus.name}",
+        np.asarray(texts, dtype=object),
+        corpus.y,
+        corpus.groups,
+        X,
+        dict(corpus.info),
+    )
+
+
+def _suffixed(models: Sequence[ModelSpec], style: str) -> list[ModelSpec]:
+    return [ModelSpec(f"{m.name} [{style}]", m.description, m.input, m.make) for m in models]
+
+
+def behaviour_numbers(model_path: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+    """Section (e): a saved model on the behavioural suite, both sets, without failures' text.
+
+    Returns ``{}`` when the model cannot be loaded.
+    """
+    import warnings
+
+    from credscore.evaluation.behaviour import CASES, HOLDOUT_CASES, run_suite
+    from credscore.model import ModelLoadError, Scorer
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            scorer = Scorer.load(model_path)
+    except ModelLoadError:
+        return {}
+    out: dict[str, Any] = {"model": scorer.name}
+    for name, cases in (("development", CASES), ("held_out", HOLDOUT_CASES)):
+        d = run_suite(lambda t: scorer.score(t, explain=False).score, cases).to_dict()
+        d["n_failures"] = len(d.pop("failures"))
+        d.pop("base_scores", None)
+        out[name] = d
+    return out
+
+
+def _behaviour_lines(report: EvaluationReport) -> list[str]:
+    b = report.behaviour
+    if not b:
+        return []
+    lines = [
+        f"(e) the shipped model ({b['model']}) on the behavioural suite: directional variants "
+        "moved the expected way by >= 1 point, cosmetic ones by <= 2 points, mean score of "
+        "well- minus weakly sourced bases (bars 0.90, 0.95, 30)",
+        "",
+        f"{'set':<12} {'bases':>5} {'directional':>12} {'cosmetic':>9} {'well':>6} {'weak':>6} "
+        f"{'gap':>6}",
+    ]
+    for name in ("development", "held_out"):
+        d = b.get(name)
+        if not d:
+            continue
+        lines.append(
+            f"{name:<12} {d['n_bases']:>5} {d['directional_pass_rate']:>12.3f} "
+            f"{d['cosmetic_pass_rate']:>9.3f} {d['mean_well']:>6.1f} {d['mean_weak']:>6.1f} "
+            f"{d['well_minus_weak']:>+6.1f}"
+        )
+    return [*lines, ""]
 
 
 @dataclass
@@ -947,6 +1032,9 @@ class EvaluationReport:
         The credscore settings, the default mix, the feature-cache key, versions.
     seconds : float
         Wall time.
+    behaviour : dict
+        Section (e): the shipped model on the behavioural suite
+        (:mod:`credscore.evaluation.behaviour`), ``development`` and ``held_out`` sets.
     """
 
     corpora: dict[str, dict[str, Any]]
@@ -956,6 +1044,7 @@ class EvaluationReport:
     notes: list[str]
     settings: dict[str, Any]
     seconds: float = 0.0
+    behaviour: dict[str, Any] = field(default_factory=dict)
 
     def select(self, section: str, model: str | None = None) -> list[Result]:
         """The results of one section (and model)."""
@@ -1011,6 +1100,7 @@ def evaluate(
     model_path: str | os.PathLike[str] | None = None,
     shipped: bool = True,
     progress: Callable[[str], None] | None = None,
+    retype: bool = True,
 ) -> EvaluationReport:
     """Run sections (a)-(d') (see the module docstring) on featurized corpora.
 
@@ -1028,12 +1118,14 @@ def evaluate(
         Whether to run sections (d) and (d').
     progress : callable, optional
         Called with short progress messages.
+    retype : bool, default True
+        Whether to run section (c''): the held-out corpora re-typed both ways.
 
     Returns
     -------
     EvaluationReport
     """
-    from credscore.training import DEFAULT_C, DEFAULT_CORPORA, library_versions
+    from credscore.training import DEFAULT_CORPORA, SIGNALS_C, library_versions
 
     t0 = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -1073,6 +1165,13 @@ def evaluate(
     if mix and tests:
         say(f"default mix -> {', '.join(t.name for t in tests)}")
         results += held_out([corpora[m] for m in mix], tests, models)
+        if retype:
+            for style in RETYPINGS:
+                say(f"default mix -> the same, re-typed {style}")
+                again = [retyped_corpus(t, style) for t in tests]
+                results += held_out(
+                    [corpora[m] for m in mix], again, _suffixed(models, style), section="retyped"
+                )
     for name, c in corpora.items():
         rest = [m for m in mix if not overlaps(m, name)]
         if len(rest) == len(mix) or not rest:
@@ -1081,13 +1180,16 @@ def evaluate(
             continue
         say(f"default mix without {name} -> {name}")
         results += held_out([corpora[m] for m in rest], c, models, section="leave_one_out")
+    behaviour: dict[str, Any] = {}
     if shipped:
         say("shipped model")
         rows, ship_notes = _shipped_results(corpora, model_path)
         results += rows
         notes += ship_notes
+        say("shipped model on the behavioural suite")
+        behaviour = behaviour_numbers(model_path)
     settings = {
-        "credscore_C": DEFAULT_C,
+        "credscore_C": SIGNALS_C,
         "default_mix": list(mix),
         "feature_cache_key": f"{__version__}-{signal_code_hash()}",
         "seed": _SEED,
@@ -1101,6 +1203,7 @@ def evaluate(
         notes=notes,
         settings=settings,
         seconds=round(time.perf_counter() - t0, 1),
+        behaviour=behaviour,
     )
 
 
@@ -1137,8 +1240,8 @@ def _section_table(report: EvaluationReport, section: str) -> list[str]:
         return []
     mix = report.settings.get("default_mix") or []
     models = [m for m in report.models if any(r.model == m for r in rows)]
-    if section in ("shipped", "shipped_plain"):
-        models = sorted({r.model for r in rows})
+    if section in ("shipped", "shipped_retyped", "retyped"):
+        models = list(dict.fromkeys(r.model for r in rows))
     by_key: dict[str, dict[str, Result]] = {}
     for r in rows:
         by_key.setdefault(_label(r, mix), {})[r.model] = r
@@ -1264,6 +1367,7 @@ def render_text(report: EvaluationReport) -> str:
         out += _section_table(report, section)
         if section == "grouped_cv":
             out += _fold_table(report)
+    out += _behaviour_lines(report)
     if report.skipped:
         out.append("skipped cross-corpus pairs:")
         out += [f"  {s}" for s in report.skipped]

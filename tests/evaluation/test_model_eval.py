@@ -224,7 +224,7 @@ def test_grouped_cv_counts_one_class_folds_and_pools():
     frame.loc[frame["group"].isin([f"outlet-{i}" for i in range(4)]), "label"] = 1
     c = ev.make_corpus(frame, use_cache=False, n_jobs=1)
     results = ev.grouped_cv(c, _models())
-    assert [r.model for r in results] == ["credscore", "cs-signals", "tfidf-lr", "majority"]
+    assert [r.model for r in results] == ["credscore", "cs-patterns", "tfidf-lr", "majority"]
     for r in results:
         assert r.section == "grouped_cv" and r.n == 40
         assert 0.0 <= r.roc_auc <= 1.0 and 0.0 <= r.brier <= 1.0
@@ -286,13 +286,16 @@ def test_baselines_and_credscore_on_the_same_split(corpora):
 
 
 def test_feature_subset_head():
-    keep = ["named_source_per_1k", "direct_quote_per_1k"]
+    keep = ["named_sources", "exclamation_per_1k", "hedged_sentence_share"]
     head = ev.credscore_head("signals", 1.0, keep)
     rng = np.random.default_rng(0)
-    X = rng.normal(size=(60, len(FEATURE_NAMES)))
-    y = (X[:, 0] > 0).astype(int)
+    X = np.abs(rng.normal(size=(60, len(FEATURE_NAMES))))
+    y = (X[:, 0] > 0.5).astype(int)
     head.fit(X, y)
-    assert head.named_steps["clf"].coef_.shape == (2,)
+    clf = head.named_steps["clf"]
+    assert clf.coef_.shape == (3,)
+    assert list(clf.directions) == [1, -1, -1]  # the subset keeps its own constraints
+    assert list(head.named_steps["scale"].log_columns) == [1]  # the rate, now column 1
     with pytest.raises(ValueError, match="unknown feature"):
         ev.credscore_head("logistic", 1.0, ["no_such_feature"])
 
@@ -303,7 +306,7 @@ def test_feature_subset_of_the_default_model_keeps_its_patterns():
     y = np.array([1] * 30 + [0] * 30)
     X = np.random.default_rng(0).normal(size=(60, len(FEATURE_NAMES)))
     frame = feature_frame(X, texts)
-    keep = ["named_source_per_1k", "direct_quote_per_1k"]
+    keep = ["named_sources", "direct_quotes"]
     for feats, n_signals in ((keep, 2), ((), 0)):
         head = ev.credscore_head("logistic", 1.0, feats).fit(frame, y)
         pv = head.named_steps["columns"].named_transformers_["patterns"]
@@ -325,7 +328,7 @@ def test_evaluate_report_is_plain_data_and_deterministic(corpora):
     assert d1 == d2
     json.dumps(first.to_dict(), allow_nan=False)  # NaN became null
     sections = {r.section for r in first.results}
-    assert sections == {"grouped_cv", "cross_corpus", "held_out"}
+    assert sections == {"grouped_cv", "cross_corpus", "held_out", "retyped"}
     held = first.select("held_out", "credscore")
     assert {r.test for r in held} == {"buzzfeed-webis-2016", "fakenewsnet-buzzfeed"}
     text = ev.render_text(first)
@@ -380,17 +383,20 @@ def test_shipped_section_and_card(corpora, tmp_path: Path):
     shipped = report.select("shipped")
     assert {r.test for r in shipped} == {"buzzfeed-webis-2016", "fakenewsnet-buzzfeed"}
     assert all(r.train == ("fakenewsnet-politifact",) for r in shipped)
-    plain = {r.test: r for r in report.select("shipped_plain")}
-    assert set(plain) == {r.test for r in shipped}
-    for r in shipped:
-        assert plain[r.test].n == r.n and plain[r.test].train == r.train
-        # the invented articles are typed in plain ASCII: making them plain changes nothing
-        assert plain[r.test].roc_auc == r.roc_auc
-    assert "(d') the same, on the texts with plain typography" in ev.render_text(report)
+    for style in ("straight", "curly"):
+        again = {
+            r.test: r for r in report.select("shipped_retyped") if r.model.endswith(f"[{style}]")
+        }
+        assert set(again) == {r.test for r in shipped}
+        for r in shipped:
+            assert again[r.test].n == r.n and again[r.test].train == r.train
+            # the model reads normalised text: re-typing changes nothing
+            assert again[r.test].roc_auc == pytest.approx(r.roc_auc)
+    assert "(d') the shipped model on the same texts re-typed" in ev.render_text(report)
     section = card_evaluation(report)
     json.dumps(section, allow_nan=False)
     assert "cross_corpus" in section["tables"] and "cross_corpus" in section["comparison"]
-    assert set(section["tables"]["shipped_plain"]) == set(section["tables"]["shipped"])
+    assert set(section["tables"]["shipped_retyped"]) == set(section["tables"]["shipped"])
     assert "credscore ahead on" in section["comparison"]["cross_corpus"]
 
 
@@ -406,21 +412,40 @@ def _typed_frame(name: str, seed: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def test_plain_typography_section_takes_the_typography_away(cache, tmp_path: Path):
+def test_retyped_sections_score_the_same_texts_retyped_both_ways(cache, tmp_path: Path):
     from credscore.training import train
 
-    train([_typed_frame("fakenewsnet-politifact", 0)], out=tmp_path / "m")
+    train([_typed_frame("fakenewsnet-politifact", 0)], out=tmp_path / "m", kind="logistic")
     test = _typed_frame("buzzfeed-webis-2016", 1)
     report = ev.evaluate(
-        {"buzzfeed-webis-2016": ev.make_corpus(test, cache_dir=cache, n_jobs=1)},
-        mix=[],
-        models=_models(),
+        {
+            "buzzfeed-webis-2016": ev.make_corpus(test, cache_dir=cache, n_jobs=1),
+            "fakenewsnet-politifact": ev.make_corpus(
+                _typed_frame("fakenewsnet-politifact", 0), cache_dir=cache, n_jobs=1
+            ),
+        },
+        mix=["fakenewsnet-politifact"],
+        models=[m for m in _models() if m.name in ("credscore", "tfidf-lr")],
         model_path=tmp_path / "m" / "credscore-default.joblib",
     )
     (typed,) = report.select("shipped")
-    (plain,) = report.select("shipped_plain")
-    assert typed.roc_auc > 0.95  # the quotes alone tell the classes apart
-    assert plain.roc_auc == pytest.approx(0.5)  # made plain, each pair is one text
+    retyped = {r.model: r for r in report.select("shipped_retyped")}
+    assert set(retyped) == {"credscore-default [straight]", "credscore-default [curly]"}
+    # Each pair differs only in its quotes, which the normaliser removes: no model that
+    # reads normalised text can tell the classes apart, as typed or re-typed.
+    assert typed.roc_auc == pytest.approx(0.5)
+    assert all(r.roc_auc == pytest.approx(0.5) for r in retyped.values())
+    again = {r.model: r.roc_auc for r in report.select("retyped")}
+    assert set(again) == {
+        "credscore [straight]",
+        "credscore [curly]",
+        "tfidf-lr [straight]",
+        "tfidf-lr [curly]",
+    }
+    held = {r.model: r.roc_auc for r in report.select("held_out")}
+    assert held["credscore"] == pytest.approx(again["credscore [curly]"])
+    assert held["credscore"] == pytest.approx(again["credscore [straight]"])
+    assert "(c'')" in ev.render_text(report) and "(d')" in ev.render_text(report)
 
 
 def test_missing_shipped_model_is_a_note(corpora, tmp_path: Path):
@@ -469,7 +494,12 @@ def test_main_on_user_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert "alpha -> beta" in text and "beta -> alpha" in text
     assert len(list(cache.glob("*.npz"))) == 2
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert {r["section"] for r in data["results"]} == {"grouped_cv", "cross_corpus", "held_out"}
+    assert {r["section"] for r in data["results"]} == {
+        "grouped_cv",
+        "cross_corpus",
+        "held_out",
+        "retyped",
+    }
     assert data["settings"]["default_mix"] == ["alpha"]
     assert ev.main([*argv, "--no-cache"]) == 0
     capsys.readouterr()

@@ -1,0 +1,12 @@
+"""The behavioural (CheckList) suite: articles written by the team, each changed one way at a time.
+
+:mod:`.cases` holds the development set (25 articles), :mod:`.cases_holdout` a second set
+written separately and not used to choose any setting (12 articles); :mod:`.suite` scores
+them with any scorer and reports the pass rates. Every text is the credscore team's own.
+"""
+
+from .cases import CASES
+from .cases_holdout import HOLDOUT_CASES
+from .suite import SuiteResult, format_result, run_suite
+
+__all__ = ["CASES", "HOLDOUT_CASES", "SuiteResult", "format_result", "run_suite"]
