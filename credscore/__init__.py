@@ -8,14 +8,13 @@ True
 
 from __future__ import annotations
 
-__version__ = "0.4.0"
-
-from ._evidence import Evidence  # noqa: E402
-from .features import SignalFeaturizer  # noqa: E402
-from .model import ModelLoadError, ModelVersionWarning, Scorer  # noqa: E402
-from .patterns import PatternVectorizer  # noqa: E402
-from .report import Report  # noqa: E402
-from .signals import SIGNALS, extract  # noqa: E402
+from ._evidence import Evidence
+from ._version import __version__
+from .features import SignalFeaturizer
+from .model import ModelLoadError, ModelVersionWarning, Scorer
+from .patterns import PatternVectorizer
+from .report import Report
+from .signals import SIGNALS, extract
 
 __all__ = [
     "SIGNALS",

@@ -39,7 +39,7 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_array, check_is_fitted
 
-from . import __version__
+from ._version import __version__
 from .features import (
     FEATURE_NAMES,
     FEATURES,
