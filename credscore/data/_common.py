@@ -102,8 +102,12 @@ def register(spec: CorpusSpec) -> CorpusSpec:
 
 
 def get_spec(name: str) -> CorpusSpec:
-    """Return the registered spec called ``name`` or raise :class:`DataError`."""
-    import credscore.data  # noqa: F401  (importing the package registers every corpus)
+    """Return the registered spec called ``name`` or raise :class:`DataError`.
+
+    Every corpus is registered by then: this module is part of :mod:`credscore.data`, whose
+    ``__init__`` imports each loader module (and so registers its spec) before anything here
+    can run.
+    """
 
     try:
         return _REGISTRY[name]
