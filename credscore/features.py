@@ -388,7 +388,7 @@ class SignalFeaturizer(TransformerMixin, BaseEstimator):
                 "SignalFeaturizer expects an iterable of texts, got a single string; "
                 "wrap it in a list"
             )
-        if hasattr(X, "columns"):  # a DataFrame: take its only column
+        if isinstance(X, pd.DataFrame):  # take its only column
             if X.shape[1] != 1:
                 raise ValueError("pass a Series or a one-column DataFrame of texts")
             X = X.iloc[:, 0]

@@ -343,7 +343,9 @@ def _white_space(t: str, st: array, en: array) -> tuple[str, array, array]:
         a = m.start()
         if t[a - 1] == " ":
             a -= 1  # t[lo] is not white space, so a - 1 >= lo
-        b = _WS.match(t, a, hi).end()
+        ws = _WS.match(t, a, hi)
+        assert ws is not None  # _WS_START found white space at a (or a + 1)
+        b = ws.end()
         run = t[a:b]
         breaks = len(_LINE_BREAK.findall(run)) + run.count("\u2029")
         rep = " " if breaks == 0 else "\n" if breaks == 1 else "\n\n"
@@ -424,12 +426,13 @@ def _punctuation(t: str) -> Iterator[tuple[int, int]]:
         for m in _PUNCT.finditer(t):
             yield m.span()
         return
-    m = _DASH_START.search(t)
-    while m is not None:
-        a = m.start()
-        b = _HYPHEN_RUN.match(t, a).end() if t[a] == "-" else a + 1
+    found = _DASH_START.search(t)
+    while found is not None:
+        a = found.start()
+        run = _HYPHEN_RUN.match(t, a) if t[a] == "-" else None
+        b = run.end() if run is not None else a + 1
         yield a, b
-        m = _DASH_START.search(t, b)
+        found = _DASH_START.search(t, b)
 
 
 def _ends_sentence(line: str) -> bool:

@@ -98,6 +98,7 @@ def load_buzzfeed_webis(data_dir: str | os.PathLike[str] | None = None) -> pd.Da
             raise DataError(f"corpus {NAME!r}: cannot parse {path}: {exc}") from exc
         veracity = _field(xml, "veracity").lower()
         label = VERACITY_LABELS.get(veracity)
+        drop: str | None
         if veracity == "no factual content":
             drop = "no_factual_content"
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -59,7 +60,7 @@ SPECS: dict[str, CorpusSpec] = {
             name=f"fakenewsnet-{subset}",
             folder=FOLDER,
             source=SOURCE,
-            files=lambda root, subset=subset: _subset_files(root, subset),
+            files=functools.partial(_subset_files, subset=subset),
         )
     )
     for subset in SUBSETS

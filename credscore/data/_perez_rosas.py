@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -63,7 +64,7 @@ SPECS: dict[str, CorpusSpec] = {
             name=f"perez-rosas-{subset}",
             folder=FOLDER,
             source=SOURCE,
-            files=lambda root, subset=subset: _subset_files(root, subset),
+            files=functools.partial(_subset_files, subset=subset),
         )
     )
     for subset in SUBSETS

@@ -220,7 +220,11 @@ def load_table(
         ids = [_as_text(v).strip() for v in table["id"].tolist()]
         empty = [i + 1 for i, v in enumerate(ids) if not v]
         seen: set[str] = set()
-        repeated = [i + 1 for i, v in enumerate(ids) if v and (v in seen or seen.add(v))]
+        repeated = []
+        for i, v in enumerate(ids):
+            if v and v in seen:
+                repeated.append(i + 1)
+            seen.add(v)
         if empty or repeated:
             raise DataError(
                 f"{source.name}: the 'id' column must be unique and non-empty; empty at "

@@ -625,33 +625,33 @@ class _Sentence:
             # ", a North Korea researcher at the International Crisis Group in Seoul"
             if e + 2 < n and toks[e + 1].text == ",":
                 s = e + 2
-                t = s
-                while t < n and toks[t].text not in {",", ".", ";", "—", "–"} | _QUOTES:
-                    t += 1
-                if t > s:
-                    inner = self.doc.text[toks[s].start : toks[t - 1].end]
+                stop = s
+                while stop < n and toks[stop].text not in {",", ".", ";", "—", "–"} | _QUOTES:
+                    stop += 1
+                if stop > s:
+                    inner = self.doc.text[toks[s].start : toks[stop - 1].end]
                     if self._is_credential(inner):
                         m = Mention(
-                            m.start, m.end, m.kind, m.plural, (toks[s].start, toks[t - 1].end)
+                            m.start, m.end, m.kind, m.plural, (toks[s].start, toks[stop - 1].end)
                         )
             return m
         # A description: scan to its head noun within a few tokens.
         for e in range(k, min(k + 7, n)):
-            t = toks[e]
-            if not _is_word(t) and t.text not in {"-", "'s"}:
+            word = toks[e]
+            if not _is_word(word) and word.text not in {"-", "'s"}:
                 break
-            m = self._description_backward(e)
+            described = self._description_backward(e)
             nxt = toks[e + 1] if e + 1 < n else None
             after = toks[e + 2].lower if e + 2 < n else ""
             if (
-                m is not None
+                described is not None
                 and nxt is not None
                 and nxt.text.islower()
                 and nxt.lower not in _STOP
                 and (nxt.lower, after) not in _LINKS
             ):
                 continue  # a modifier of a longer compound: "his radio audience"
-            if m is not None and m.start <= tok.start:
+            if described is not None and described.start <= tok.start:
                 # Extend over a post-modifier such as "familiar with the matter".
                 end = toks[e].end
                 if e + 2 < n and (toks[e + 1].lower, toks[e + 2].lower) in _LINKS:
@@ -663,7 +663,9 @@ class _Sentence:
                     ):
                         f += 1
                     end = toks[f].end
-                return Mention(tok.start, end, m.kind, m.plural, m.credential)
+                return Mention(
+                    tok.start, end, described.kind, described.plural, described.credential
+                )
         return None
 
     def _is_credential(self, phrase: str) -> bool:
@@ -827,9 +829,9 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
             antecedent: Attribution | None
             if pron in {"he", "she"}:
                 antecedent, fallback = singular, "person"
-                name = people.last_ending_before(src.start)
-                if name and (antecedent is None or name[0] > antecedent.source.start):
-                    a.kind, a.resolved = "person", name[2]
+                named = people.last_ending_before(src.start)
+                if named and (antecedent is None or named[0] > antecedent.source.start):
+                    a.kind, a.resolved = "person", named[2]
                     continue
             elif pron == "they":
                 antecedent, fallback = plural, "anonymous"
