@@ -27,7 +27,7 @@ from . import lexicons
 from ._evidence import Evidence
 from ._text import Doc
 from .normalize import anchor, normalize
-from .signals import extract
+from .signals import SIGNAL_INFO, extract
 from .signals.readability import readability
 from .style import STYLE_FEATURES, style_indicators
 
@@ -192,9 +192,10 @@ TEXT_COLUMN = "text"
 #: The textstat measures used as features (the others are not computed).
 _READABILITY = ("words_per_sentence", "polysyllable_share")
 
-_PEOPLE = ("named_source", "anonymous_source", "organization_source", "media_source")
+#: Signals whose evidence is a source mention (people, organisations, outlets, unnamed).
+_PEOPLE = tuple(name for name, info in SIGNAL_INFO.items() if info.source_kind is not None)
 #: Sources on the record: a claim attributed to one of these (or to a document) is attributed.
-_ON_RECORD = ("named_source", "organization_source", "media_source", "expert_source")
+_ON_RECORD = tuple(name for name, info in SIGNAL_INFO.items() if info.on_record)
 #: An unnamed group that only believes or suspects ("some residents suspect") is speculation.
 _BELIEF_CUES = frozenset(lexicons.load("belief_verbs"))
 #: Words that make a document the source of its sentence's claim ("records show", "according
@@ -428,7 +429,7 @@ class SignalFeaturizer(TransformerMixin, BaseEstimator):
         del input_features
         return np.asarray(FEATURE_NAMES, dtype=object)
 
-    def __sklearn_tags__(self):  # type: ignore[no-untyped-def]
+    def __sklearn_tags__(self) -> Any:
         tags = super().__sklearn_tags__()
         tags.input_tags.two_d_array = False
         tags.input_tags.string = True
@@ -489,6 +490,7 @@ class SignalFrame(SignalFeaturizer):
         self.n_features_out_ = len(FEATURE_NAMES) + 1
         return self
 
+    # A frame, not the parent's array: the text column rides along (a narrower contract).
     def transform(self, X: Iterable[str]) -> pd.DataFrame:  # type: ignore[override]
         """Return :func:`feature_frame` of the texts."""
         check_is_fitted(self, "n_features_out_")

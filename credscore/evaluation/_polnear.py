@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from credscore._evidence import Evidence
+from credscore.signals import SOURCE_SIGNALS as REGISTERED_SOURCE_SIGNALS
 
 __all__ = [
     "REPORTING_WORDS",
@@ -88,10 +89,8 @@ REPORTING_WORDS: tuple[str, ...] = (
     "suggest", "suggests", "suggested",
 )  # fmt: skip
 
-#: Evidence signals that claim "a source is here".
-SOURCE_SIGNALS: frozenset[str] = frozenset(
-    {"named_source", "anonymous_source", "organization_source", "media_source", "expert_source"}
-)
+#: Evidence signals that claim "a source is here" (the registry's source signals).
+SOURCE_SIGNALS: frozenset[str] = frozenset(REGISTERED_SOURCE_SIGNALS)
 
 _REPORTING_RE = re.compile(r"\b(?:" + "|".join(REPORTING_WORDS) + r")\b", re.IGNORECASE)
 # A line that starts a new annotation: T1, E1, R1, A1, M1, N1, #1 or "*", then a tab.

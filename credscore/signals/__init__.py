@@ -1,56 +1,101 @@
 """Signal extractors: pure functions from a parsed text to evidence with offsets.
 
-Each signal lives in its own module and exposes one function
-``find_*(doc, publisher=None) -> list[Evidence]``. :data:`SIGNALS` registers
-them explicitly, in the order evidence is reported.
+Each signal lives in its own module and exposes its metadata, ``SIGNAL`` (a
+:class:`SignalInfo`: name, label, description, which kind of source it marks), and
+one function ``find_*(doc, publisher=None) -> list[Evidence]``. :data:`REGISTRY`
+registers them explicitly, in the order evidence is reported; :data:`SIGNALS`,
+:data:`SIGNAL_INFO` and :data:`SOURCE_SIGNALS` are derived from it, and so are the
+reports' source kinds, labels and legends.
 """
 
 from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from types import MappingProxyType
+from typing import NamedTuple
 
 from .._evidence import Evidence
 from .._text import Doc
 from ..normalize import Normalized, anchor, normalize
+from . import (
+    anonymous_source,
+    booster,
+    direct_quote,
+    expert_source,
+    hedge,
+    media_source,
+    named_source,
+    organization_source,
+    specifics,
+    verification,
+)
+from ._info import SignalInfo
 from ._phrases import find_phrase_spans
-from .anonymous_source import find_anonymous_sources
-from .booster import find_boosters
-from .direct_quote import find_direct_quotes
-from .expert_source import find_expert_sources
-from .hedge import find_hedges
-from .media_source import find_media_sources
-from .named_source import find_named_sources
-from .organization_source import find_organization_sources
 from .readability import readability
-from .specifics import find_specifics
-from .verification import find_verification
 
-__all__ = ["SIGNALS", "SOURCE_SIGNALS", "extract", "extract_normalized", "readability"]
+__all__ = [
+    "REGISTRY",
+    "SIGNALS",
+    "SIGNAL_INFO",
+    "SOURCE_SIGNALS",
+    "Registered",
+    "SignalInfo",
+    "extract",
+    "extract_normalized",
+    "readability",
+]
 
 Extractor = Callable[[Doc, "str | None"], list[Evidence]]
 
-SIGNALS: dict[str, Extractor] = {
-    "named_source": find_named_sources,
-    "expert_source": find_expert_sources,
-    "anonymous_source": find_anonymous_sources,
-    "organization_source": find_organization_sources,
-    "media_source": find_media_sources,
-    "direct_quote": find_direct_quotes,
-    "hedge": find_hedges,
-    "booster": find_boosters,
-    "verification": find_verification,
-    "specifics": find_specifics,
-}
 
-SOURCE_SIGNALS = (
-    "named_source",
-    "anonymous_source",
-    "organization_source",
-    "media_source",
-    "expert_source",
+class Registered(NamedTuple):
+    """A registered signal: its metadata and its extractor."""
+
+    info: SignalInfo
+    find: Extractor
+
+
+def _register(*signals: Registered) -> Mapping[str, Registered]:
+    """The registry of ``signals``, by name, in the order given; a name is registered once."""
+    table: dict[str, Registered] = {}
+    for entry in signals:
+        if entry.info.name in table:
+            raise ValueError(f"signal {entry.info.name!r} is registered twice")
+        table[entry.info.name] = entry
+    return MappingProxyType(table)
+
+
+#: Every signal, name -> (metadata, extractor), in the order evidence is reported (and
+#: reports list and nest them). The one place a signal is registered.
+REGISTRY: Mapping[str, Registered] = _register(
+    Registered(named_source.SIGNAL, named_source.find_named_sources),
+    Registered(expert_source.SIGNAL, expert_source.find_expert_sources),
+    Registered(anonymous_source.SIGNAL, anonymous_source.find_anonymous_sources),
+    Registered(organization_source.SIGNAL, organization_source.find_organization_sources),
+    Registered(media_source.SIGNAL, media_source.find_media_sources),
+    Registered(direct_quote.SIGNAL, direct_quote.find_direct_quotes),
+    Registered(hedge.SIGNAL, hedge.find_hedges),
+    Registered(booster.SIGNAL, booster.find_boosters),
+    Registered(verification.SIGNAL, verification.find_verification),
+    Registered(specifics.SIGNAL, specifics.find_specifics),
+)
+
+#: Signal name -> extractor, in :data:`REGISTRY` order.
+SIGNALS: dict[str, Extractor] = {name: entry.find for name, entry in REGISTRY.items()}
+
+#: Signal name -> :class:`SignalInfo`, in :data:`REGISTRY` order.
+SIGNAL_INFO: Mapping[str, SignalInfo] = MappingProxyType(
+    {name: entry.info for name, entry in REGISTRY.items()}
+)
+
+#: The signals whose evidence is about a source of the article: first the source mentions
+#: (those with a ``source_kind``), then the sources' credentials, each in registry order.
+SOURCE_SIGNALS: tuple[str, ...] = (
+    *(name for name, info in SIGNAL_INFO.items() if info.source_kind is not None),
+    *(name for name, info in SIGNAL_INFO.items() if info.credential),
 )
 
 

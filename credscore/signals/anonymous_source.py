@@ -19,8 +19,14 @@ from __future__ import annotations
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import source_evidence
+from ._info import SignalInfo
 
-SIGNAL = "anonymous_source"
+SIGNAL = SignalInfo(
+    name="anonymous_source",
+    label="anonymous source",
+    description="a person or group not named",
+    source_kind="unnamed",
+)
 
 
 def find_anonymous_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -32,4 +38,4 @@ def find_anonymous_sources(doc: Doc, publisher: str | None = None) -> list[Evide
     >>> [e.text for e in ev]
     ['Two people familiar with the talks']
     """
-    return source_evidence(doc, publisher, "anonymous", SIGNAL)
+    return source_evidence(doc, publisher, "anonymous", SIGNAL.name)

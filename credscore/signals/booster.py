@@ -11,9 +11,14 @@ from __future__ import annotations
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
+from ._info import SignalInfo
 from ._phrases import find_phrase_spans
 
-SIGNAL = "booster"
+SIGNAL = SignalInfo(
+    name="booster",
+    label="booster",
+    description="asserted certainty",
+)
 
 
 def find_boosters(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -25,4 +30,4 @@ def find_boosters(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     ['clearly']
     """
     del publisher
-    return [evidence(doc, SIGNAL, s, e) for s, e in find_phrase_spans("boosters", doc)]
+    return [evidence(doc, SIGNAL.name, s, e) for s, e in find_phrase_spans("boosters", doc)]

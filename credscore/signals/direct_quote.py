@@ -19,8 +19,13 @@ import re
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import doc_attributions, evidence
+from ._info import SignalInfo
 
-SIGNAL = "direct_quote"
+SIGNAL = SignalInfo(
+    name="direct_quote",
+    label="direct quote",
+    description="quoted words, three or more",
+)
 MIN_WORDS = 3
 
 _PARA_BREAK = re.compile(r"\n\s*\n")
@@ -104,5 +109,5 @@ def find_direct_quotes(doc: Doc, publisher: str | None = None) -> list[Evidence]
         if best is not None:
             a = best[1]
             details["speaker"] = a.resolved or text[a.source.start : a.source.end]
-        out.append(evidence(doc, SIGNAL, s, e, **details))
+        out.append(evidence(doc, SIGNAL.name, s, e, **details))
     return out

@@ -22,8 +22,15 @@ from .._evidence import Evidence
 from .._text import Doc
 from ._attribution import _lex
 from ._common import doc_attributions, evidence
+from ._info import SignalInfo
 
-SIGNAL = "expert_source"
+SIGNAL = SignalInfo(
+    name="expert_source",
+    label="expert credentials",
+    description="credentials of subject expertise",
+    credential=True,
+    on_record=True,
+)
 
 _PRE_NAME = re.compile(r"((?:[A-Z][\w.&'-]*\s+){0,3}([a-z]+(?:\s[a-z]+)?))\s+$")
 
@@ -73,4 +80,6 @@ def find_expert_sources(doc: Doc, publisher: str | None = None) -> list[Evidence
         else:
             continue
         seen.setdefault(span, a.resolved or doc.text[src.start : src.end])
-    return [evidence(doc, SIGNAL, s, e, source=str(who)) for (s, e), who in sorted(seen.items())]
+    return [
+        evidence(doc, SIGNAL.name, s, e, source=str(who)) for (s, e), who in sorted(seen.items())
+    ]

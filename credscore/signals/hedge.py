@@ -22,9 +22,14 @@ import re
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
+from ._info import SignalInfo
 from ._phrases import find_phrase_spans
 
-SIGNAL = "hedge"
+SIGNAL = SignalInfo(
+    name="hedge",
+    label="hedge",
+    description="uncertainty about a claim",
+)
 
 _MONTH_CONTEXT = re.compile(
     r"(?:\b(?:in|of|since|until|by|early|late|mid|last|next|this|during|from|through|"
@@ -143,4 +148,4 @@ def find_hedges(doc: Doc, publisher: str | None = None) -> list[Evidence]:
                 merged[-1] = (merged[-1][0], e)
             continue
         merged.append((s, e))
-    return [evidence(doc, SIGNAL, s, e) for s, e in merged]
+    return [evidence(doc, SIGNAL.name, s, e) for s, e in merged]

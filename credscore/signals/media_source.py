@@ -17,8 +17,15 @@ from __future__ import annotations
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import source_evidence
+from ._info import SignalInfo
 
-SIGNAL = "media_source"
+SIGNAL = SignalInfo(
+    name="media_source",
+    label="other outlet",
+    description="another news outlet or state media",
+    source_kind="other outlet",
+    on_record=True,
+)
 
 
 def find_media_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -30,4 +37,4 @@ def find_media_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]
     >>> [e.text for e in ev]
     ['Local media']
     """
-    return source_evidence(doc, publisher, "media", SIGNAL)
+    return source_evidence(doc, publisher, "media", SIGNAL.name)

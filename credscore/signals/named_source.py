@@ -19,8 +19,15 @@ from __future__ import annotations
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import source_evidence
+from ._info import SignalInfo
 
-SIGNAL = "named_source"
+SIGNAL = SignalInfo(
+    name="named_source",
+    label="named source",
+    description="a person named as a source",
+    source_kind="named",
+    on_record=True,
+)
 
 
 def find_named_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -39,4 +46,4 @@ def find_named_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]
     >>> [e.text for e in ev]
     ['Maria Okafor']
     """
-    return source_evidence(doc, publisher, "person", SIGNAL)
+    return source_evidence(doc, publisher, "person", SIGNAL.name)

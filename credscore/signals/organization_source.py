@@ -16,8 +16,15 @@ from __future__ import annotations
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import source_evidence
+from ._info import SignalInfo
 
-SIGNAL = "organization_source"
+SIGNAL = SignalInfo(
+    name="organization_source",
+    label="organisation",
+    description="an institution speaking for itself",
+    source_kind="organisation",
+    on_record=True,
+)
 
 
 def find_organization_sources(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -29,4 +36,4 @@ def find_organization_sources(doc: Doc, publisher: str | None = None) -> list[Ev
     >>> [e.text for e in ev]
     ['The ministry']
     """
-    return source_evidence(doc, publisher, "organization", SIGNAL)
+    return source_evidence(doc, publisher, "organization", SIGNAL.name)

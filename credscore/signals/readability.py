@@ -11,6 +11,7 @@ the share of words of three or more syllables.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from .._offline import ensure_offline_textstat
 
@@ -25,7 +26,7 @@ MEASURES = (
 
 
 @lru_cache(maxsize=8)
-def _textstat_for(lang: str):  # type: ignore[no-untyped-def]
+def _textstat_for(lang: str) -> Any:  # textstat ships no types
     """A private textstat instance for ``lang`` (textstat's own is a global singleton)."""
     ensure_offline_textstat()
     from textstat.textstat import textstatistics

@@ -16,9 +16,14 @@ import re
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
+from ._info import SignalInfo
 from ._phrases import find_phrase_spans
 
-SIGNAL = "specifics"
+SIGNAL = SignalInfo(
+    name="specifics",
+    label="statistic or document",
+    description="numbers and records",
+)
 
 _STAT = re.compile(
     r"(?<![\w.\-–])(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?(?![\-–]\d)"
@@ -46,8 +51,8 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
         digits = span.lstrip("$€£¥ ")
         if _YEAR.fullmatch(digits) and not m.group().startswith(("$", "€", "£", "¥")):
             continue
-        out.append(evidence(doc, SIGNAL, m.start(), m.start() + len(span), kind="statistic"))
+        out.append(evidence(doc, SIGNAL.name, m.start(), m.start() + len(span), kind="statistic"))
     for s, e in find_phrase_spans("document_nouns", doc):
-        out.append(evidence(doc, SIGNAL, s, e, kind="document"))
+        out.append(evidence(doc, SIGNAL.name, s, e, kind="document"))
     out.sort(key=lambda e: (e.start, e.end))
     return out

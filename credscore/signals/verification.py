@@ -16,9 +16,14 @@ from __future__ import annotations
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
+from ._info import SignalInfo
 from ._phrases import find_phrase_spans
 
-SIGNAL = "verification"
+SIGNAL = SignalInfo(
+    name="verification",
+    label="verification",
+    description="comment sought, claims checked",
+)
 
 
 def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -30,4 +35,4 @@ def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     ['declined to comment']
     """
     del publisher
-    return [evidence(doc, SIGNAL, s, e) for s, e in find_phrase_spans("verification", doc)]
+    return [evidence(doc, SIGNAL.name, s, e) for s, e in find_phrase_spans("verification", doc)]
