@@ -16,13 +16,18 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
+from importlib import resources
 from typing import Any
 
 import pytest
 
 import credscore
+import credscore.explain
+import credscore.render
 from credscore import Evidence, Report
 from credscore.cli import EXIT_OK, main
+from credscore.explain import _GROUPS
+from credscore.features import FEATURE_NAMES
 from credscore.render import (
     JSON_SCHEMA_VERSION,
     format_points,
@@ -37,7 +42,9 @@ from credscore.render import (
     report_json,
     sources,
 )
+from credscore.render.html import _SIGNAL_COLOURS
 from credscore.report import BANDS, PATTERN_PREFIX, points_for
+from credscore.signals import SIGNAL_INFO
 from credscore.training import train
 
 from .conftest import EXAMPLES, ROOT
@@ -543,6 +550,56 @@ def test_html_is_self_contained(reports):
     assert page.count('<g class="bar"') >= 2 and "<svg" in page
     mixed = render_html(reports["poorly-sourced"])  # scores away from the ends: many reasons
     assert mixed.count('<g class="bar"') >= 3
+
+
+def test_every_registered_signal_has_colours():
+    # Names and descriptions come from the registry; colours are the HTML renderer's own.
+    assert set(_SIGNAL_COLOURS) == set(SIGNAL_INFO), "a signal lacks colours, or colours a signal"
+    for signal, colours in _SIGNAL_COLOURS.items():
+        assert re.fullmatch(r"#[0-9a-f]{6}", colours.background), signal
+        assert re.fullmatch(r"#[0-9a-f]{6}", colours.border), signal
+        assert colours.style in {"solid", "dashed", "dotted", "double", "wavy"}, signal
+    styles = {(c.border, c.style) for c in _SIGNAL_COLOURS.values()}
+    assert len(styles) == len(_SIGNAL_COLOURS)  # told apart in greyscale too
+
+
+def test_html_legend_names_and_describes_every_registered_signal():
+    page = render_html(_synthetic("Officials said so.", [("anonymous_source", 0, 9)]))
+    css = page.split("<style>", 1)[1].split("</style>", 1)[0]
+    for signal, info in SIGNAL_INFO.items():
+        n = 1 if signal == "anonymous_source" else 0
+        assert f'data-signal="{signal}"><span class="sw sw-{signal}">{n}</span>' in page
+        assert f'<b>{info.label}</b> <span class="desc">{info.description}</span>' in page
+        assert f".s-{signal}{{background:{_SIGNAL_COLOURS[signal].background};" in css
+    assert 'title="anonymous source"' in page  # a highlight's title is its signal's label
+
+
+def test_style_sheet_ships_with_the_package():
+    sheet = resources.files("credscore.render").joinpath("report.css").read_text(encoding="utf-8")
+    assert "@media print" in sheet and sheet in render_html(_synthetic("It rained.", []))
+    tomllib = pytest.importorskip("tomllib")
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "credscore.render" in config["tool"]["setuptools"]["packages"]
+    assert "*.css" in config["tool"]["setuptools"]["package-data"]["credscore.render"]
+
+
+def test_render_re_exports_the_explanation_and_its_formats():
+    for name in ("Reason", "SourceEntry", "format_points", "missing", "reasons", "sources"):
+        assert getattr(credscore.render, name) is getattr(credscore.explain, name)
+    assert all(hasattr(credscore.render, name) for name in credscore.render.__all__)
+
+
+def test_reason_groups_name_existing_features_once():
+    grouped = [f for _key, _label, feats in _GROUPS for f in feats]
+    assert set(grouped) <= set(FEATURE_NAMES) and len(grouped) == len(set(grouped))
+
+
+def test_the_explanation_is_plain_words(reports):
+    for report in reports.values():
+        said = [r.text for r in reasons(report, None, 0)] + missing(report)
+        said += [s.kind for s in sources(report)] + [r.label for r in reasons(report, None, 0)]
+        for words in said:
+            assert "\033[" not in words and "<mark" not in words and "**" not in words, words
 
 
 # --------------------------------------------------------------------------------------

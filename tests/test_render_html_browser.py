@@ -22,7 +22,9 @@ import pytest
 
 import credscore
 from credscore import Evidence, Report
-from credscore.render import _SIGNAL_STYLE, reasons, render_html
+from credscore.render import reasons, render_html
+from credscore.render.html import _SIGNAL_COLOURS
+from credscore.signals import SIGNAL_INFO
 
 from .conftest import EXAMPLES
 
@@ -191,12 +193,12 @@ def test_browser_renders_highlights_and_chart(chromium, tmp_path, well):
     assert "".join(dom.article) == well.text  # highlighting never changes the text
     by_signal: dict[str, set[str]] = {}
     for m in dom.marks:
-        assert m["class"].startswith("hl s-") and m["data-signal"] in _SIGNAL_STYLE
+        assert m["class"].startswith("hl s-") and m["data-signal"] in SIGNAL_INFO
         by_signal.setdefault(m["data-signal"], set()).add(m["data-ev"])
     for signal in {e.signal for e in well.evidence}:
         expected = {str(i) for i, e in enumerate(well.evidence) if e.signal == signal}
         assert by_signal.get(signal) == expected, signal
-    assert set(dom.legend) >= set(_SIGNAL_STYLE)
+    assert set(dom.legend) >= set(SIGNAL_INFO)
     charted = [r for r in reasons(well, None, 0) if abs(r.points) >= 0.05]
     assert [b["data-group"] for b in dom.bars] == [r.group for r in charted]
     bars = [r for r in dom.rects if r.get("class") in ("pos", "neg")]
@@ -249,5 +251,5 @@ def test_browser_screenshot_is_not_blank(chromium, tmp_path, well):
     assert background < 0.9, "the screenshot is mostly background"
     # the highlights and the bars are on screen, in their colours
     for signal in ("named_source", "direct_quote", "organization_source", "specifics"):
-        assert _has_colour(pixels, _SIGNAL_STYLE[signal][1]), signal
+        assert _has_colour(pixels, _SIGNAL_COLOURS[signal].background), signal
     assert _has_colour(pixels, "#2e7d32", at_least=200)  # green bars (and legend borders)
