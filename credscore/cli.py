@@ -18,6 +18,10 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from .model import Scorer
 
 EXIT_OK, EXIT_PARTIAL, EXIT_INPUT, EXIT_MODEL, EXIT_DATA = 0, 1, 2, 3, 4
 
@@ -73,7 +77,7 @@ def _err(msg: str) -> None:
     print(f"credscore: error: {msg}", file=sys.stderr)
 
 
-def _load_scorer(model: str | None):  # type: ignore[no-untyped-def]
+def _load_scorer(model: str | None) -> Scorer:
     from .model import Scorer
 
     with warnings.catch_warnings(record=True) as caught:
@@ -84,7 +88,7 @@ def _load_scorer(model: str | None):  # type: ignore[no-untyped-def]
     return scorer
 
 
-def _color_wanted(stream) -> bool:  # type: ignore[no-untyped-def]
+def _color_wanted(stream: TextIO) -> bool:
     # https://no-color.org: a NO_COLOR that is present and not empty turns colour off.
     return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
@@ -169,7 +173,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from .data import DataError, load_corpus, load_table
-    from .training import DEFAULT_CORPORA, evaluate_for_card, train
+    from .defaults import DEFAULT_CORPORA
+    from .evaluation.card import evaluate_for_card
+    from .training import train
 
     try:
         frames = [load_table(p) for p in args.data or []]
@@ -219,9 +225,17 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation.model import run
+    from .evaluation.runner import EvaluationOptions, run_evaluation
 
-    return int(run(args))  # 0 ok, 2 usage, 4 data
+    def progress(msg: str) -> None:
+        print(f"credscore evaluate: {msg}", file=sys.stderr, flush=True)
+
+    outcome = run_evaluation(
+        EvaluationOptions.from_namespace(args), write=sys.stdout.write, progress=progress
+    )
+    if outcome.error is not None:
+        print(f"credscore evaluate: error: {outcome.error}", file=sys.stderr)
+    return outcome.code  # 0 ok, 2 usage, 4 data
 
 
 def cmd_eval_behaviour(args: argparse.Namespace) -> int:
@@ -247,9 +261,103 @@ def cmd_eval_signals(args: argparse.Namespace) -> int:
     return int(eval_main(argv))
 
 
+def _add_evaluate_arguments(p: argparse.ArgumentParser) -> None:
+    """Add the options of ``credscore evaluate`` to ``p``.
+
+    Each becomes a field of :class:`credscore.evaluation.runner.EvaluationOptions`.
+    """
+    from .defaults import DEFAULT_EVAL_CORPORA, MIX_TARGETS
+    from .evaluation.cache import CACHE_ENV_VAR
+    from .evaluation.models import FEATURE_SETS
+
+    p.add_argument(
+        "--data-dir", help="where the corpora are (default: $CREDSCORE_DATA or ../shared/datasets)"
+    )
+    p.add_argument(
+        "--corpus",
+        action="append",
+        metavar="NAME",
+        help="a corpus to evaluate on (repeatable; default: every corpus of "
+        f"{', '.join(DEFAULT_EVAL_CORPORA)} found in the data dir)",
+    )
+    p.add_argument(
+        "--data",
+        action="append",
+        metavar="FILE",
+        help="your own CSV, JSONL or Parquet file with text, label and (optional) group "
+        "columns, evaluated as a corpus named after the file (repeatable)",
+    )
+    p.add_argument(
+        "--mix",
+        action="append",
+        metavar="NAME",
+        help="a corpus of the training mix of sections (a, pooled) and (c) (repeatable; "
+        "default: credscore.training.DEFAULT_CORPORA)",
+    )
+    p.add_argument(
+        "--C",
+        type=float,
+        action="append",
+        help="credscore's regularisation (default: credscore.training.DEFAULT_C); "
+        "repeatable with --compare-mixes",
+    )
+    p.add_argument(
+        "--features",
+        action="append",
+        choices=sorted(FEATURE_SETS),
+        help="evaluate credscore on a feature subset (default: all); repeatable with "
+        "--compare-mixes",
+    )
+    p.add_argument("--model", help="the saved model of section (d) (default: the shipped one)")
+    p.add_argument("--no-boosting", action="store_true", help="leave out the boosting option")
+    p.add_argument(
+        "--no-typography",
+        action="store_true",
+        help="the default model's writing patterns normalise quotes and dashes (see "
+        "credscore.patterns); with --compare-mixes too",
+    )
+    p.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the feature cache"
+    )
+    p.add_argument(
+        "--cache-dir",
+        help=f"feature cache (default: ${CACHE_ENV_VAR}, else ~/.cache/credscore/features)",
+    )
+    p.add_argument(
+        "--n-jobs", type=int, default=-1, help="parallel featurization (default -1: all cores)"
+    )
+    p.add_argument("--json", metavar="OUT", help="also write every number as JSON to OUT")
+    p.add_argument(
+        "--compare-mixes",
+        action="store_true",
+        help="research: score every candidate training mix (subsets of --pool) by the "
+        "leave-one-corpus-out criterion instead of the evaluation",
+    )
+    p.add_argument(
+        "--mix-kind",
+        choices=["logistic", "signals"],
+        default="logistic",
+        help="with --compare-mixes: the model compared (default: logistic, the default model)",
+    )
+    p.add_argument(
+        "--pool",
+        action="append",
+        metavar="NAME",
+        help="with --compare-mixes: the corpora mixes are drawn from (default: every loaded "
+        "corpus but polnear, whose label is the outlet's)",
+    )
+    p.add_argument(
+        "--target",
+        action="append",
+        metavar="NAME",
+        help=f"with --compare-mixes: a held-out target (default: {', '.join(MIX_TARGETS)})",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``credscore`` command."""
     from . import __version__
+    from .defaults import SEED
 
     parser = argparse.ArgumentParser(
         prog="credscore",
@@ -362,11 +470,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not add the cross-corpus evaluation to the model card (faster)",
     )
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=SEED)
     p.add_argument("--n-jobs", type=int, default=None, help="parallel featurization")
     p.set_defaults(func=cmd_train)
-
-    from .evaluation.model import add_arguments as add_evaluate_arguments
 
     p = sub.add_parser(
         "evaluate",
@@ -375,7 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  credscore evaluate --data a.csv --data b.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_evaluate_arguments(p)
+    _add_evaluate_arguments(p)
     p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser(

@@ -1,6 +1,6 @@
 """Re-typing a text as a publishing system would: the typography changes, nothing else.
 
-Used by the evaluation (:mod:`credscore.evaluation.model`, sections on re-typed texts) and
+Used by the evaluation (:mod:`credscore.evaluation.protocol`, sections on re-typed texts) and
 by the behavioural suite (``tests/behaviour``) to check that a score does not depend on how
 quotes, apostrophes, dashes and ellipses were typed. Blog platforms and word processors
 turn straight quotes curly as a text is published; wire services and many newsroom systems

@@ -1,4 +1,8 @@
-"""The model evaluation harness (credscore.evaluation.model), on tiny invented corpora.
+"""The model evaluation harness (credscore.evaluation), on tiny invented corpora.
+
+Most tests go through ``credscore.evaluation.model``, the compatibility module that keeps
+the names of the single module the evaluation used to be; the command line goes through
+``credscore evaluate`` (:func:`credscore.cli.main`).
 
 Every article here is made up from the sentence templates below. One slow test runs on a
 real corpus and skips when the data directory is absent.
@@ -17,6 +21,7 @@ import pytest
 from sklearn.metrics import roc_auc_score
 
 from credscore import __version__
+from credscore.cli import main as cli_main
 from credscore.evaluation import model as ev
 from credscore.features import FEATURE_NAMES, feature_frame
 
@@ -218,6 +223,16 @@ def test_grouped_cv_never_puts_an_outlet_on_both_sides(corpora):
     assert any("pooled" in n for n in result.notes)
 
 
+def test_grouped_cv_is_the_loop_training_uses(corpora):
+    from credscore.crossval import grouped_oof, metrics
+
+    c = corpora["fakenewsnet-politifact"]
+    (spec,) = [m for m in _models() if m.name == "credscore"]
+    (r,) = ev.grouped_cv(c, [spec])
+    m = metrics(c.y, grouped_oof(c.X, c.y, c.groups, spec.make))
+    assert (r.n, r.roc_auc, r.pr_auc, r.brier) == (m["n"], m["roc_auc"], m["pr_auc"], m["brier"])
+
+
 def test_grouped_cv_counts_one_class_folds_and_pools():
     frame = synthetic_frame("one-class", n=40, outlets=10)
     # outlets 0-3 publish only credible articles, 4-9 both
@@ -370,7 +385,8 @@ def test_evaluate_rejects_a_mix_that_is_not_loaded(corpora):
 
 
 def test_shipped_section_and_card(corpora, tmp_path: Path):
-    from credscore.training import card_evaluation, train
+    from credscore.evaluation.card import card_evaluation
+    from credscore.training import train
 
     frame = synthetic_frame("fakenewsnet-politifact", seed=2)
     train([frame], out=tmp_path / "m")
@@ -482,6 +498,11 @@ def _write_csv(path: Path, frame: pd.DataFrame) -> Path:
     return path
 
 
+def evaluate_cli(argv: list[str]) -> int:
+    """``credscore evaluate ARGV``: its exit code."""
+    return cli_main(["evaluate", *argv])
+
+
 def test_main_on_user_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     a = _write_csv(tmp_path / "alpha.csv", synthetic_frame("alpha", seed=3))
     b = _write_csv(tmp_path / "beta.csv", synthetic_frame("beta", seed=4))
@@ -489,7 +510,7 @@ def test_main_on_user_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     cache = tmp_path / "cache"
     argv = ["--data", str(a), "--data", str(b), "--mix", "alpha", "--cache-dir", str(cache)]
     argv += ["--no-boosting", "--n-jobs", "1", "--json", str(out), "--model", str(tmp_path)]
-    assert ev.main(argv) == 0
+    assert evaluate_cli(argv) == 0
     text = capsys.readouterr().out
     assert "alpha -> beta" in text and "beta -> alpha" in text
     assert len(list(cache.glob("*.npz"))) == 2
@@ -501,7 +522,7 @@ def test_main_on_user_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
         "retyped",
     }
     assert data["settings"]["default_mix"] == ["alpha"]
-    assert ev.main([*argv, "--no-cache"]) == 0
+    assert evaluate_cli([*argv, "--no-cache"]) == 0
     capsys.readouterr()
 
 
@@ -515,14 +536,14 @@ def test_main_feature_subset_and_compare_mixes(tmp_path: Path, capsys: pytest.Ca
     common = [*files, "--cache-dir", str(tmp_path / "cache"), "--n-jobs", "1"]
     out = tmp_path / "sub.json"
     argv = [*common, "--mix", "alpha", "--features", "sourcing", "--no-boosting"]
-    assert ev.main([*argv, "--json", str(out)]) == 0
+    assert evaluate_cli([*argv, "--json", str(out)]) == 0
     capsys.readouterr()
     data = json.loads(out.read_text(encoding="utf-8"))
     n_sub = len(ev.FEATURE_SETS["sourcing"] or ())
     assert f"{n_sub} of {len(FEATURE_NAMES)} features" in data["models"]["credscore"]
     mixes = tmp_path / "mixes.json"
     argv = [*common, "--compare-mixes", "--target", "alpha", "--target", "beta", "--C", "0.1"]
-    assert ev.main([*argv, "--features", "all", "--json", str(mixes)]) == 0
+    assert evaluate_cli([*argv, "--features", "all", "--json", str(mixes)]) == 0
     text = capsys.readouterr().out
     assert "LOCO" in text and "gamma" in text
     rows = json.loads(mixes.read_text(encoding="utf-8"))
@@ -530,20 +551,53 @@ def test_main_feature_subset_and_compare_mixes(tmp_path: Path, capsys: pytest.Ca
     for row in rows:
         for target, cell in row["per_target"].items():
             assert target not in cell["train"]
-    assert ev.main([*common, "--C", "0.1", "--C", "1"]) == 2  # one C outside --compare-mixes
+    assert evaluate_cli([*common, "--C", "0.1", "--C", "1"]) == 2  # one C outside --compare-mixes
     capsys.readouterr()
 
 
-def test_add_arguments_works_as_a_subcommand(tmp_path: Path, capsys):
-    import argparse
+def test_run_takes_the_parsed_arguments_of_credscore_evaluate(tmp_path: Path, capsys):
+    from credscore.cli import build_parser
 
-    parser = argparse.ArgumentParser(prog="credscore")
-    sub = parser.add_subparsers(dest="command")
-    ev.add_arguments(sub.add_parser("evaluate"))
     a = _write_csv(tmp_path / "alpha.csv", synthetic_frame("alpha", seed=5))
-    args = parser.parse_args(["evaluate", "--data", str(a), "--no-cache", "--n-jobs", "1"])
-    assert ev.run(args) == 0
+    args = build_parser().parse_args(["evaluate", "--data", str(a), "--no-cache", "--n-jobs", "1"])
+    assert ev.run(args) == 0  # the compatibility entry of credscore.evaluation.model
     assert "(a) grouped" in capsys.readouterr().out
+
+
+def test_run_evaluation_returns_the_report_and_the_code(tmp_path: Path):
+    from credscore.evaluation import EvaluationOptions, run_evaluation
+
+    a = _write_csv(tmp_path / "alpha.csv", synthetic_frame("alpha", seed=5))
+    written: list[str] = []
+    options = EvaluationOptions(files=[str(a)], use_cache=False, n_jobs=1, boosting=False)
+    outcome = run_evaluation(options, write=written.append)
+    assert outcome.code == 0 and outcome.error is None
+    assert written == [outcome.text] and "(a) grouped" in outcome.text
+    assert outcome.report is not None and outcome.report.select("grouped_cv")
+    bad = run_evaluation(EvaluationOptions(files=[str(a)], C=[0.1, 1.0]))
+    assert bad.code == 2 and "--C" in (bad.error or "") and bad.report is None
+    missing = run_evaluation(EvaluationOptions(files=[str(tmp_path / "none.csv")]))
+    assert missing.code == 4 and "none.csv" in (missing.error or "")
+
+
+def test_the_old_command_line_names_point_to_credscore_evaluate():
+    for name in ("main", "build_parser", "add_arguments"):
+        with pytest.raises(AttributeError, match="credscore evaluate"):
+            getattr(ev, name)
+    import credscore.training
+
+    with pytest.raises(AttributeError, match="credscore.evaluation.card"):
+        credscore.training.evaluate_for_card  # noqa: B018
+
+
+def test_python_m_credscore_evaluation_model_still_runs_credscore_evaluate():
+    import subprocess
+    import sys
+
+    argv = [sys.executable, "-m", "credscore.evaluation.model", "--C", "0.1", "--C", "1"]
+    done = subprocess.run([*argv, "--data", "x.csv"], capture_output=True, text=True)
+    assert done.returncode == 2  # one C outside --compare-mixes, as with credscore evaluate
+    assert "credscore evaluate: error: --C and --features" in done.stderr
 
 
 def test_feature_sets_are_known_features():
@@ -552,9 +606,9 @@ def test_feature_sets_are_known_features():
 
 
 def test_main_reports_bad_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
-    assert ev.main(["--data", str(tmp_path / "missing.csv"), "--no-cache"]) == 4
+    assert evaluate_cli(["--data", str(tmp_path / "missing.csv"), "--no-cache"]) == 4
     assert "missing.csv" in capsys.readouterr().err
-    assert ev.main(["--corpus", "no-such-corpus", "--no-cache"]) == 4
+    assert evaluate_cli(["--corpus", "no-such-corpus", "--no-cache"]) == 4
 
 
 # --------------------------------------------------------------------------- real corpus
@@ -584,8 +638,9 @@ def test_real_corpora_cross_corpus():
 def test_evaluate_for_card_adds_the_section_and_keeps_the_sha(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
+    from credscore.evaluation.card import evaluate_for_card
     from credscore.model import file_sha256
-    from credscore.training import evaluate_for_card, train
+    from credscore.training import train
 
     monkeypatch.setenv(ev.CACHE_ENV_VAR, str(tmp_path / "cache"))
     frame = synthetic_frame("fa-kes", n=60, outlets=15, seed=7)
