@@ -42,7 +42,7 @@ SCRIPT = textwrap.dedent(
         print("CALLS", len(calls))
     else:
         import credscore
-        from credscore.signals.readability import readability
+        from credscore.features.readability import readability
         r = readability("The committee published its comprehensive evaluation yesterday.")
         report = credscore.score("Officials said the bridge may close. The council agreed.")
         from textstat.textstat import textstatistics

@@ -24,10 +24,9 @@ from sklearn.pipeline import Pipeline
 from credscore.crossval import fit_predict
 from credscore.defaults import DEFAULT_C, HEAD_C, SEED, SIGNALS_C, TFIDF_C
 from credscore.evaluation.corpora import EvalCorpus
-from credscore.features import FEATURE_NAMES, FEATURES, feature_frame
+from credscore.features import FEATURE_NAMES, FEATURES, STYLE_FEATURES, feature_frame
 from credscore.model import feature_columns
 from credscore.signals import SOURCE_SIGNALS
-from credscore.style import STYLE_FEATURES
 from credscore.training import clone_head
 
 __all__ = [

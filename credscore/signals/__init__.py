@@ -34,7 +34,6 @@ from . import (
 )
 from ._info import SignalInfo
 from ._phrases import find_phrase_spans
-from .readability import readability
 
 __all__ = [
     "REGISTRY",
@@ -45,7 +44,6 @@ __all__ = [
     "SignalInfo",
     "extract",
     "extract_normalized",
-    "readability",
 ]
 
 Extractor = Callable[[Doc, "str | None"], list[Evidence]]

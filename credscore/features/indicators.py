@@ -23,12 +23,12 @@ import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_is_fitted
 
-from . import lexicons
-from ._evidence import Evidence
-from ._text import Doc
-from .normalize import anchor, normalize
-from .signals import SIGNAL_INFO, extract
-from .signals.readability import readability
+from .. import lexicons
+from .._evidence import Evidence
+from .._text import Doc
+from ..normalize import anchor, normalize
+from ..signals import SIGNAL_INFO, extract
+from .readability import readability
 from .style import STYLE_FEATURES, style_indicators
 
 __all__ = [
@@ -55,7 +55,7 @@ class Feature:
     description : str
         What it measures, in plain words.
     signal : str, optional
-        The signal whose evidence backs it (``"style"`` for :mod:`credscore.style`).
+        The signal whose evidence backs it (``"style"`` for :mod:`credscore.features.style`).
     kind : str, optional
         A sub-kind of the signal's evidence (e.g. ``"statistic"`` of ``specifics``) or,
         for style, the indicator's name.
@@ -244,7 +244,7 @@ def featurize(
     with_readability : bool, default True
         Whether to compute the textstat measures (else they are 0.0).
     with_style : bool, default True
-        Whether to compute the style indicators of :mod:`credscore.style` (else 0.0).
+        Whether to compute the style indicators of :mod:`credscore.features.style` (else 0.0).
 
     Returns
     -------

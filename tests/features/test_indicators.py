@@ -19,7 +19,7 @@ from sklearn.preprocessing import StandardScaler
 from credscore import SignalFeaturizer
 from credscore.features import FEATURE_NAMES, featurize
 
-from ._sklearn_checks import PUBLIC_CHECKS
+from .._sklearn_checks import PUBLIC_CHECKS
 
 GOOD = [
     "“The levee held,” said Dana Whitfield, a hydrologist at Marsh University. "

@@ -34,8 +34,8 @@ import bisect
 import math
 import re
 
-from ._evidence import Evidence
-from ._text import Doc
+from .._evidence import Evidence
+from .._text import Doc
 
 __all__ = ["STYLE_FEATURES", "quoted_spans", "style_indicators"]
 

@@ -5,7 +5,7 @@ import math
 import pytest
 
 from credscore._text import Doc
-from credscore.style import STYLE_FEATURES, quoted_spans, style_indicators
+from credscore.features.style import STYLE_FEATURES, quoted_spans, style_indicators
 
 
 def test_names_and_values_line_up():
