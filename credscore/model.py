@@ -61,7 +61,12 @@ __all__ = [
     "KINDS",
     "SIGNAL_WEIGHT",
     "Scorer",
+    "build_head",
     "build_model",
+    "classifier",
+    "head_of",
+    "pattern_weights",
+    "reads_text",
     "default_model_path",
     "file_sha256",
 ]
@@ -288,6 +293,83 @@ def build_model(
     rates = [j for j, f in enumerate(FEATURES) if f.name.endswith("_per_1k")]
     scale = IndicatorScaler(log_columns=rates)
     return Pipeline([("features", SignalFeaturizer()), ("scale", scale), ("clf", clf)])
+
+
+def build_head(
+    kind: str = DEFAULT_KIND,
+    C: float = 1.0,
+    seed: int = 0,
+    typography: bool = True,
+    features: Sequence[str] | None = None,
+) -> Pipeline:
+    """The model of :func:`build_model` after featurization, for precomputed features.
+
+    It reads a feature matrix (or, for ``kind="logistic"``, a
+    :func:`credscore.features.feature_frame`, whose text column feeds the writing patterns).
+
+    Parameters
+    ----------
+    kind, C, seed, typography
+        As in :func:`build_model`.
+    features : sequence of str, optional
+        Keep only these indicators (for evaluation: a :class:`Scorer` needs all of them),
+        with their own directions, floors and log scales; an empty sequence leaves the
+        ``"logistic"`` kind its writing patterns alone.
+
+    Examples
+    --------
+    >>> [name for name, _ in build_head().steps]
+    ['scale', 'clf']
+    >>> head = build_head(features=["named_sources", "hedged_sentence_share"])
+    >>> head.named_steps["clf"].directions
+    [1, -1]
+    """
+    head = Pipeline(build_model(kind=kind, C=C, seed=seed, typography=typography).steps[1:])
+    if features is None or list(features) == list(FEATURE_NAMES):
+        return head
+    unknown = sorted(set(features) - set(FEATURE_NAMES))
+    if unknown:
+        raise ValueError(f"unknown feature(s) {unknown}")
+    if kind == "logistic":
+        columns = feature_columns(features=features, typography=typography)
+        return Pipeline([("columns", columns), *head.steps[1:]])
+    idx = [FEATURE_NAMES.index(f) for f in features]
+    steps = list(head.steps)
+    clf = steps[-1][1]
+    scale = dict(steps).get("scale")
+    if scale is not None and "log_columns" in scale.get_params():  # rates among the subset
+        logged = set(scale.log_columns or ())
+        scale.set_params(log_columns=[k for k, i in enumerate(idx) if i in logged])
+    if "directions" in clf.get_params():  # the monotone model: constraints of the subset
+        clf.set_params(
+            directions=[clf.directions[i] for i in idx], floors=[clf.floors[i] for i in idx]
+        )
+    elif "monotonic_cst" in clf.get_params() and clf.monotonic_cst is not None:
+        clf.set_params(monotonic_cst=[clf.monotonic_cst[i] for i in idx])
+    select = ColumnTransformer([("keep", "passthrough", idx)])
+    return Pipeline([("select", select), *steps])
+
+
+def head_of(model: Pipeline) -> Pipeline:
+    """A fitted model without its featurizer: it reads precomputed features."""
+    return Pipeline(model.steps[1:])
+
+
+def reads_text(model: Pipeline) -> bool:
+    """Whether the model (or its head) reads the text itself: the writing patterns."""
+    return "columns" in model.named_steps
+
+
+def classifier(model: Pipeline) -> Any:
+    """The model's (or head's) classifier, the last step."""
+    return model.steps[-1][1]
+
+
+def pattern_weights(model: Pipeline) -> tuple[np.ndarray, np.ndarray, PatternVectorizer]:
+    """``(pattern names, their coefficients, the vectorizer)`` of a fitted ``"logistic"`` model."""
+    pv = model.named_steps["columns"].named_transformers_["patterns"]
+    coef = np.asarray(classifier(model).coef_).ravel()[len(FEATURE_NAMES) :]
+    return pv.get_feature_names_out(), coef, pv
 
 
 def file_sha256(path: str | Path) -> str:

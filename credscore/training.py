@@ -51,7 +51,9 @@ from .model import (
     NO_SOURCING_SCORE,
     SIGNAL_WEIGHT,
     Scorer,
-    build_model,
+    build_head,
+    classifier,
+    pattern_weights,
     score_offset,
 )
 
@@ -124,8 +126,7 @@ def featurize_frame(
 
 
 def _head(kind: str, C: float, seed: int, typography: bool = True) -> Pipeline:
-    full = build_model(kind=kind, C=C, seed=seed, typography=typography)
-    return Pipeline(full.steps[1:])  # after featurization: on precomputed features
+    return build_head(kind=kind, C=C, seed=seed, typography=typography)
 
 
 @dataclass
@@ -249,7 +250,7 @@ def train(
     if set(corpora) == set(DEFAULT_CORPORA) and kind == "signals" and C == SIGNALS_C:
         card["training_data"]["why_this_mix"] = SIGNALS_RATIONALE
     if kind in ("logistic", "signals"):
-        clf = head.named_steps["clf"]
+        clf = classifier(head)
         # Per standard deviation of each sourcing feature (the signal weight folded in).
         scale = SIGNAL_WEIGHT if kind == "logistic" else 1.0
         if kind == "signals":
@@ -313,10 +314,7 @@ def _feature_card(f: Any) -> dict[str, Any]:
 
 def _patterns_card(head: Pipeline, top: int = 15) -> dict[str, Any]:
     """The card's account of the writing patterns: how they are made, the strongest ones."""
-    columns = head.named_steps["columns"]
-    pv = columns.named_transformers_["patterns"]
-    names = pv.get_feature_names_out()
-    coef = np.asarray(head.named_steps["clf"].coef_).ravel()[len(FEATURE_NAMES) :]
+    names, coef, pv = pattern_weights(head)
     order = np.argsort(coef)
     return {
         "description": "TF-IDF weights (sublinear tf, L2-normalised) of word n-grams of the "

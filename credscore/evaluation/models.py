@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sklearn.compose import ColumnTransformer
 from sklearn.dummy import DummyClassifier
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -25,9 +24,8 @@ from credscore.crossval import fit_predict
 from credscore.defaults import DEFAULT_C, HEAD_C, SEED, SIGNALS_C, TFIDF_C
 from credscore.evaluation.corpora import EvalCorpus
 from credscore.features import FEATURE_NAMES, FEATURES, STYLE_FEATURES, feature_frame
-from credscore.model import feature_columns
+from credscore.model import build_head
 from credscore.signals import SOURCE_SIGNALS
-from credscore.training import clone_head
 
 __all__ = [
     "FEATURE_SETS",
@@ -104,30 +102,7 @@ def credscore_head(
     typography : bool, default True
         ``"logistic"``: whether the writing patterns keep quotes and dashes as typed.
     """
-    head = clone_head(kind, C, seed, typography)
-    if features is None or list(features) == list(FEATURE_NAMES):
-        return head
-    unknown = sorted(set(features) - set(FEATURE_NAMES))
-    if unknown:
-        raise ValueError(f"unknown feature(s) {unknown}")
-    if kind == "logistic":
-        columns = feature_columns(features=features, typography=typography)
-        return Pipeline([("columns", columns), *head.steps[1:]])
-    idx = [FEATURE_NAMES.index(f) for f in features]
-    select = ColumnTransformer([("keep", "passthrough", idx)])
-    steps = list(head.steps)
-    clf = steps[-1][1]
-    scale = dict(steps).get("scale")
-    if scale is not None and "log_columns" in scale.get_params():  # rates among the subset
-        logged = set(scale.log_columns or ())
-        scale.set_params(log_columns=[k for k, i in enumerate(idx) if i in logged])
-    if "directions" in clf.get_params():  # the monotone model: constraints of the subset
-        clf.set_params(
-            directions=[clf.directions[i] for i in idx], floors=[clf.floors[i] for i in idx]
-        )
-    elif "monotonic_cst" in clf.get_params() and clf.monotonic_cst is not None:
-        clf.set_params(monotonic_cst=[clf.monotonic_cst[i] for i in idx])
-    return Pipeline([("select", select), *steps])
+    return build_head(kind, C, seed, typography, features)
 
 
 def tfidf_baseline(C: float = TFIDF_C) -> Pipeline:

@@ -44,7 +44,6 @@ from typing import Any
 
 import numpy as np
 from sklearn.metrics import roc_auc_score
-from sklearn.pipeline import Pipeline
 
 from credscore import __version__
 from credscore.crossval import grouped_folds, grouped_oof, metrics, reliability_table
@@ -62,7 +61,7 @@ from credscore.evaluation.models import (
 )
 from credscore.evaluation.retype import RETYPINGS
 from credscore.features import feature_frame, take_rows
-from credscore.model import ModelLoadError, Scorer
+from credscore.model import ModelLoadError, Scorer, head_of, reads_text
 from credscore.training import library_versions
 
 __all__ = [
@@ -357,13 +356,13 @@ def shipped_results(
     except ModelLoadError as exc:
         return [], [f"shipped model not evaluated: {exc}"]
     trained_on = list(scorer.card.get("training_data", {}).get("corpora", []))
-    head = Pipeline(scorer.model.steps[1:])
+    head = head_of(scorer.model)
     results, notes = [], []
     for name, c in corpora.items():
         if any(overlaps(name, t) for t in trained_on):
             notes.append(f"shipped model not tested on {name}: in or overlapping its training data")
             continue
-        inputs = feature_frame(c.X, c.texts) if "columns" in scorer.model.named_steps else c.X
+        inputs = feature_frame(c.X, c.texts) if reads_text(scorer.model) else c.X
         p = head.predict_proba(inputs)[:, 1]
         results.append(_result("shipped", scorer.name, trained_on or ["?"], name, c.y, p))
         # (d'): the whole model, featurization included, on the texts whose typography
