@@ -34,6 +34,7 @@ import bisect
 import math
 import re
 
+from .. import lexicons
 from .._evidence import Evidence
 from .._text import Doc
 
@@ -51,10 +52,8 @@ STYLE_FEATURES: tuple[tuple[str, str], ...] = (
 
 _FIRST = frozenset("i me my mine myself we us our ours ourselves".split())
 _SECOND = frozenset("you your yours yourself yourselves".split())
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
-)
+#: Days and months (``lexicons/calendar.txt``, the list the writing patterns mask too).
+_CALENDAR = lexicons.load("calendar")
 # "May" and "March" are also words; as months they are capitalised and mid-sentence.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 # A quotation: a straight double quote to the next one, or to the end of the paragraph.
