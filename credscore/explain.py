@@ -163,7 +163,7 @@ _GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("readability", "readability", ("words_per_sentence", "polysyllable_share")),
     (
         "punctuation",
-        "sensational punctuation and capitals",
+        "sensational punctuation",
         ("exclamation_per_1k", "question_per_1k", "capitals_per_1k"),
     ),
     ("first_person", "first-person writing", ("first_person_per_1k",)),
