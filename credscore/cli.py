@@ -77,12 +77,12 @@ def _err(msg: str) -> None:
     print(f"credscore: error: {msg}", file=sys.stderr)
 
 
-def _load_scorer(model: str | None) -> Scorer:
+def _load_scorer(model: str | None, trust: bool = False) -> Scorer:
     from .model import Scorer
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        scorer = Scorer.load(model)
+        scorer = Scorer.load(model, trust=trust)
     for w in caught:
         print(f"credscore: warning: {w.message}", file=sys.stderr)
     return scorer
@@ -107,7 +107,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from .render import render_html, render_json, render_markdown, render_text
 
     text = read_text(args.file)
-    scorer = _load_scorer(args.model)
+    scorer = _load_scorer(args.model, args.trust_model)
     report = scorer.score(text, publisher=args.publisher)
     if args.format == "json":
         content = render_json(report)
@@ -123,7 +123,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    scorer = _load_scorer(args.model)
+    scorer = _load_scorer(args.model, args.trust_model)
     failed = 0
     for path in args.files:
         try:
@@ -241,7 +241,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_eval_behaviour(args: argparse.Namespace) -> int:
     from .evaluation.behaviour import CASES, HOLDOUT_CASES, format_result, run_suite
 
-    scorer = _load_scorer(args.model)
+    scorer = _load_scorer(args.model, args.trust_model)
     cases = {"development": CASES, "held-out": HOLDOUT_CASES}.get(args.set) or (
         *CASES,
         *HOLDOUT_CASES,
@@ -354,6 +354,15 @@ def _add_evaluate_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _trust_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--trust-model",
+        action="store_true",
+        help="load a --model file that no card vouches for (a model file is a pickle, which "
+        "runs code when loaded: only for files you made yourself)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``credscore`` command."""
     from . import __version__
@@ -376,6 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
         if model:
             p.add_argument("--model", help="a model file or directory (default: the bundled model)")
+            _trust_argument(p)
 
     p = sub.add_parser(
         "explain",
@@ -497,6 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
         "separately; all: both (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
+    _trust_argument(p)
     p.add_argument("--json", action="store_true", help="every number as JSON")
     p.add_argument("--max-failures", type=int, default=None, help="list at most N failures")
     p.set_defaults(func=cmd_eval_behaviour)

@@ -411,19 +411,28 @@ class Scorer:
         return self._names
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> Scorer:
+    def load(cls, path: str | Path | None = None, trust: bool = False) -> Scorer:
         """Load a model saved by ``credscore train`` (the default model if ``path`` is None).
+
+        A model file is a pickle, and unpickling runs whatever code the file says. So the
+        file is unpickled only when its SHA-256 matches the ``model_sha256`` of its card
+        (same name, ``.json``, written by ``credscore train``), which catches a corrupt,
+        swapped or tampered file before any of it runs; the shipped model is always checked.
+        A card can be forged along with its model: load models only from people you trust.
 
         Parameters
         ----------
         path : str or Path, optional
             The ``.joblib`` model file, or a directory holding the default file name.
-            Its card (same name, ``.json``) is read when present.
+        trust : bool, default False
+            Unpickle a model given by ``path`` even without a card that vouches for it
+            (``--trust-model``): only for a file you made yourself.
 
         Raises
         ------
         ModelLoadError
-            The file is missing, corrupt, or not a credscore model.
+            The file is missing, corrupt, does not match its card, or is not a credscore
+            model.
 
         Warns
         -----
@@ -450,6 +459,22 @@ class Scorer:
                 raise ModelLoadError(
                     f"the model card {card_path} is not valid JSON: {exc}"
                 ) from exc
+            if not isinstance(card, dict):
+                raise ModelLoadError(f"the model card {card_path} is not a JSON object")
+        if path is None or not trust:
+            expected = card.get("model_sha256")
+            if not expected:
+                raise ModelLoadError(
+                    f"refusing to load {p}: no card ({card_path.name}) vouches for it, and a "
+                    "model file is a pickle, which runs code when loaded; pass --trust-model "
+                    "(trust=True) only for a file you made yourself"
+                )
+            if file_sha256(p) != expected:
+                raise ModelLoadError(
+                    f"refusing to load {p}: its SHA-256 does not match its card's "
+                    "model_sha256 (corrupt, replaced or tampered with); retrain it with "
+                    "`make train`"
+                )
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:

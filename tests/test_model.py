@@ -72,8 +72,56 @@ def test_missing_and_corrupt_model(tmp_path):
         Scorer.load(tmp_path / "none.joblib")
     bad = tmp_path / MODEL_FILE
     bad.write_bytes(b"not a pickle")
-    with pytest.raises(ModelLoadError, match="could not load"):
+    with pytest.raises(ModelLoadError, match="no card"):
         Scorer.load(bad)
+    with pytest.raises(ModelLoadError, match="could not load"):
+        Scorer.load(bad, trust=True)
+
+
+class _Payload:
+    """A pickle that writes a file when it is loaded: what a hostile model would do."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (open, (self.marker, "w"))
+
+
+def test_a_crafted_pickle_is_never_unpickled_without_a_matching_card(tmp_path):
+    import joblib
+
+    marker = tmp_path / "ran"
+    evil = tmp_path / "evil.joblib"
+    joblib.dump(_Payload(marker), evil)
+    with pytest.raises(ModelLoadError, match="no card"):
+        Scorer.load(evil)
+    assert not marker.exists()
+    # A card whose hash does not match (a model swapped for another file) is refused too.
+    (tmp_path / "evil.json").write_text(json.dumps({"model_sha256": "0" * 64}))
+    with pytest.raises(ModelLoadError, match="does not match"):
+        Scorer.load(evil)
+    assert not marker.exists()
+
+
+def test_a_tampered_model_is_refused_with_one_line_and_exit_code_3(tmp_path, capsys):
+    from credscore.cli import EXIT_MODEL, main
+
+    res = train([_tiny_frame()], out=tmp_path)
+    model = tmp_path / MODEL_FILE
+    model.write_bytes(model.read_bytes() + b"\0")
+    text = tmp_path / "a.txt"
+    text.write_text(_tiny_frame().text[0], encoding="utf-8")
+    assert main(["score", str(text), "--model", str(tmp_path)]) == EXIT_MODEL
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "does not match" in err[0]
+    # --trust-model skips the check: the owner of a file vouches for it (here: no card at all).
+    train([_tiny_frame()], out=tmp_path / "mine")
+    (tmp_path / "mine" / CARD_FILE).unlink()
+    mine = str(tmp_path / "mine")
+    assert main(["score", str(text), "--model", mine]) == EXIT_MODEL
+    assert main(["score", str(text), "--model", mine, "--trust-model"]) == 0
+    assert res.card["model_sha256"]
 
 
 def _tiny_frame():
@@ -112,9 +160,11 @@ def test_training_is_reproducible_and_versions_are_checked(tmp_path):
     payload = joblib.load(tmp_path / "a" / MODEL_FILE)
     payload["versions"]["scikit-learn"] = "0.0.1"
     joblib.dump(payload, tmp_path / "a" / MODEL_FILE)
+    with pytest.raises(ModelLoadError, match="does not match"):
+        Scorer.load(tmp_path / "a")  # the file changed: its card no longer vouches for it
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        Scorer.load(tmp_path / "a")
+        Scorer.load(tmp_path / "a", trust=True)
     assert any(issubclass(w.category, ModelVersionWarning) for w in caught)
 
 
