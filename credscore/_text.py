@@ -84,9 +84,10 @@ _ABBREVIATIONS = frozenset(
 )
 
 _TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
-# A candidate sentence end: terminal punctuation, optional closing quotes or
-# brackets, then white space.
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+# A candidate sentence end: a run of terminal punctuation (then, checked by hand so that a
+# long run never backtracks, optional closing quotes or brackets and white space).
+_TERMINAL_RUN = re.compile(r"[.!?]+")
+_CLOSERS = frozenset("\"'”’)]")
 _NEXT_START_RE = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 _LINE_RE = re.compile(r"[^\n]+")
 
@@ -154,9 +155,14 @@ class Doc:
         text = self.text
         for line in _LINE_RE.finditer(text):
             begin = line.start()
-            for m in _BOUNDARY_RE.finditer(text, line.start(), line.end()):
+            line_end = line.end()
+            for m in _TERMINAL_RUN.finditer(text, line.start(), line_end):
                 end = m.end()
-                nxt = _NEXT_START_RE.match(text, end, line.end())
+                while end < line_end and text[end] in _CLOSERS:
+                    end += 1
+                if end >= line_end or not text[end].isspace():
+                    continue
+                nxt = _NEXT_START_RE.match(text, end, line_end)
                 if nxt is None or self._is_abbreviation(m.start()):
                     continue
                 spans.append((begin, end))
@@ -178,7 +184,10 @@ class Doc:
         if text[period] != ".":
             return False
         j = period
-        while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        # Abbreviations are short: look back a few characters at most, so that a long run
+        # of "a.a.a." stays linear.
+        stop = max(period - 8, 0)
+        while j > stop and (text[j - 1].isalnum() or text[j - 1] == "."):
             j -= 1
         word = text[j:period].lower()
         if len(word) == 1 and word.isalpha():
