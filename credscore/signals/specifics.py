@@ -25,8 +25,10 @@ SIGNAL = SignalInfo(
     description="numbers and records",
 )
 
+# A number never starts right after a digit, letter, period, comma or hyphen, so a run such
+# as "1,1,1,..." is tried once, not once per comma (which was quadratic).
 _STAT = re.compile(
-    r"(?<![\w.\-–])(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?(?![\-–]\d)"
+    r"(?<![\w.,\-–])(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?(?![\-–]\d)"
     r"(?:\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)"
     r"|\s(?:thousand|million|billion|trillion)\b"
     r"|\s(?=[a-z]))",
