@@ -225,17 +225,9 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from .evaluation.runner import EvaluationOptions, run_evaluation
+    from .evaluation.runner import run
 
-    def progress(msg: str) -> None:
-        print(f"credscore evaluate: {msg}", file=sys.stderr, flush=True)
-
-    outcome = run_evaluation(
-        EvaluationOptions.from_namespace(args), write=sys.stdout.write, progress=progress
-    )
-    if outcome.error is not None:
-        print(f"credscore evaluate: error: {outcome.error}", file=sys.stderr)
-    return outcome.code  # 0 ok, 2 usage, 4 data
+    return run(args)  # 0 ok, 2 usage, 4 data
 
 
 def cmd_eval_behaviour(args: argparse.Namespace) -> int:

@@ -583,7 +583,7 @@ class Scorer:
         x = np.asarray([list(feats.values())], dtype=float)
         clf = steps["clf"]
         patterns: list[tuple[str, float, float]] = []  # (pattern, tf-idf weight, contribution)
-        norm_text = ""
+        norm = None
         if "columns" in steps:  # indicators and writing patterns, both linear
             # What steps["columns"].transform does, without a one-row DataFrame's overhead.
             columns = steps["columns"]
@@ -591,8 +591,8 @@ class Scorer:
             weights = columns.transformer_weights or {}
             z = (x[0] - scaler.mean_) / scaler.scale_ * weights.get("signals", 1.0)
             pv = columns.named_transformers_["patterns"]
-            norm_text = normalize(text).text
-            tail = pv.transform([norm_text]).tocsr()
+            norm = normalize(text)
+            tail = pv.transform([norm.text]).tocsr()
             tail = tail * weights.get("patterns", 1.0)
             coef = np.asarray(clf.coef_, dtype=float).ravel()
             k = len(FEATURE_NAMES)
@@ -652,10 +652,9 @@ class Scorer:
                     ev,
                 )
             )
-        if patterns:
-            norm = normalize(text)
+        if patterns and norm is not None:
             spans = pattern_spans(
-                norm_text, [g for g, _v, _c in patterns], PATTERN_EVIDENCE_LIMIT, typography=True
+                norm.text, [g for g, _v, _c in patterns], PATTERN_EVIDENCE_LIMIT, typography=True
             )
             for gram, value, c in patterns:
                 contributions.append(

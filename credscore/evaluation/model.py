@@ -67,7 +67,7 @@ from credscore.evaluation.protocol import (
     grouped_cv,
     held_out,
 )
-from credscore.evaluation.runner import EvaluationOptions, run_evaluation
+from credscore.evaluation.runner import EvaluationOptions, run, run_evaluation
 from credscore.evaluation.text import render_text
 
 __all__ = [
@@ -125,26 +125,6 @@ def __getattr__(name: str) -> Any:
             f"evaluate`; use {_GONE[name]}, or credscore.evaluation.run_evaluation"
         )
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def run(args: Any) -> int:
-    """Run ``credscore evaluate`` with parsed arguments; return the exit code.
-
-    ``args`` holds the options of ``credscore evaluate`` (as :mod:`credscore.cli` parses
-    them). Progress and errors go to standard error, the report to standard output. 0
-    success, 2 bad usage (or the JSON file cannot be written), 4 the data could not be
-    loaded (the CLI's exit codes).
-    """
-
-    def progress(msg: str) -> None:
-        print(f"credscore evaluate: {msg}", file=sys.stderr, flush=True)
-
-    outcome = run_evaluation(
-        EvaluationOptions.from_namespace(args), write=sys.stdout.write, progress=progress
-    )
-    if outcome.error is not None:
-        print(f"credscore evaluate: error: {outcome.error}", file=sys.stderr)
-    return outcome.code
 
 
 if __name__ == "__main__":  # pragma: no cover

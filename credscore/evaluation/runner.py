@@ -10,6 +10,7 @@ arguments into :class:`EvaluationOptions`.
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -33,6 +34,7 @@ __all__ = [
     "EXIT_USAGE",
     "EvaluationOptions",
     "EvaluationOutcome",
+    "run",
     "run_evaluation",
 ]
 
@@ -277,3 +279,23 @@ def run_evaluation(
         outcome.code = EXIT_USAGE
         outcome.error = f"{options.json_out}: cannot write: {exc.strerror or exc}"
     return outcome
+
+
+def run(args: Any) -> int:
+    """Run ``credscore evaluate`` with parsed arguments; return the exit code.
+
+    ``args`` holds the options of ``credscore evaluate`` (as :mod:`credscore.cli` parses
+    them). Progress and errors go to standard error, the report to standard output. 0
+    success, 2 bad usage (or the JSON file cannot be written), 4 the data could not be
+    loaded (the CLI's exit codes).
+    """
+
+    def progress(msg: str) -> None:
+        print(f"credscore evaluate: {msg}", file=sys.stderr, flush=True)
+
+    outcome = run_evaluation(
+        EvaluationOptions.from_namespace(args), write=sys.stdout.write, progress=progress
+    )
+    if outcome.error is not None:
+        print(f"credscore evaluate: error: {outcome.error}", file=sys.stderr)
+    return outcome.code
