@@ -22,13 +22,15 @@ import threading
 from types import SimpleNamespace
 from typing import Any
 
+from .errors import CredscoreError
+
 __all__ = ["ensure_offline_textstat", "OfflineError"]
 
 _lock = threading.Lock()
 _done = False
 
 
-class OfflineError(RuntimeError):
+class OfflineError(CredscoreError, RuntimeError):
     """Raised when textstat would need data that credscore cannot give it offline."""
 
 

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from .errors import InputError
+
 if TYPE_CHECKING:
     from .model import Scorer
 
@@ -40,10 +42,6 @@ exit codes:
   0 success · 1 some inputs of a batch failed · 2 bad usage or input
   3 model could not be loaded · 4 data could not be loaded
 """
-
-
-class InputError(Exception):
-    """An input the user gave cannot be used; the message says why."""
 
 
 def read_text(path: str) -> str:

@@ -40,6 +40,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_array, check_is_fitted
 
 from ._version import __version__
+from .errors import ModelLoadError
 from .features import (
     FEATURE_NAMES,
     FEATURES,
@@ -94,10 +95,6 @@ PATTERN_EVIDENCE_LIMIT = 3
 #: anchor of the score's scale, the middle of the "poorly sourced" band (see
 #: :func:`score_offset`).
 NO_SOURCING_SCORE = 20.0
-
-
-class ModelLoadError(RuntimeError):
-    """The model file is missing, unreadable, or not a credscore model."""
 
 
 class ModelVersionWarning(UserWarning):

@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from ..errors import DataError
+
 __all__ = [
     "COLUMNS",
     "DATA_ENV_VAR",
@@ -29,10 +31,6 @@ DATA_ENV_VAR = "CREDSCORE_DATA"
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 _RELATIVE_DEFAULT = Path("..") / "shared" / "datasets"
-
-
-class DataError(Exception):
-    """A corpus or table could not be found or read; the message says what to do."""
 
 
 def default_data_dir() -> Path | None:

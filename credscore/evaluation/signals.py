@@ -47,6 +47,7 @@ from pathlib import Path
 
 from credscore._evidence import Evidence
 from credscore.data import DATA_ENV_VAR, default_data_dir
+from credscore.errors import CredscoreError
 from credscore.evaluation import _conll, _polnear
 
 __all__ = [
@@ -75,7 +76,7 @@ _POLNEAR_SUBDIR = Path("polnear") / "data"
 _CONLL_CSV = Path("conll2010-wiki-weasel") / "liew-crypto-uncertainty" / "train.csv"
 
 
-class DataDirNotFoundError(FileNotFoundError):
+class DataDirNotFoundError(CredscoreError, FileNotFoundError):
     """The corpora folder (or a corpus inside it) could not be found."""
 
 
