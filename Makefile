@@ -39,7 +39,7 @@ format: $(STAMP) ## apply ruff's fixes and formatting
 	$(VENV)/bin/ruff format credscore tests benchmarks
 
 train: $(STAMP) ## retrain the default model from DATA_DIR into models/
-	$(VENV)/bin/credscore train --data-dir $(DATA_DIR) --out models
+	$(VENV)/bin/credscore train --data-dir $(DATA_DIR) --out models --force
 
 evaluate: $(STAMP) ## grouped and cross-corpus evaluation of the model against baselines
 	$(VENV)/bin/credscore evaluate --data-dir $(DATA_DIR)

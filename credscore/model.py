@@ -20,13 +20,8 @@ its training mean; those do not sum to the logit, and reports say so).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
-import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -39,42 +34,28 @@ from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_array, check_is_fitted
 
-from ._version import __version__
-from .errors import ModelLoadError
-from .features import (
-    FEATURE_NAMES,
-    FEATURES,
-    TEXT_COLUMN,
-    SignalFeaturizer,
-    SignalFrame,
-    featurize,
-    nothing_found,
-)
+from .features import FEATURE_NAMES, FEATURES, TEXT_COLUMN, nothing_found
+from .features.transformers import SignalFeaturizer, SignalFrame
+from .linear import LinearHead
 from .monotone import LinearLogitClassifier, MonotoneLogisticRegression
-from .normalize import anchor, normalize
-from .patterns import PatternVectorizer, pattern_spans
-from .report import PATTERN_PREFIX, Contribution, Report, band_for, points_for
+from .patterns import PatternVectorizer
 
 __all__ = [
     "CalibratedLogisticRegression",
-    "ModelLoadError",
-    "ModelVersionWarning",
+    "IndicatorScaler",
     "KINDS",
+    "NO_SOURCING_SCORE",
     "SIGNAL_WEIGHT",
-    "Scorer",
     "build_head",
     "build_model",
     "classifier",
     "head_of",
+    "linear_head_of",
     "pattern_weights",
+    "pipeline_from_head",
     "reads_text",
-    "default_model_path",
-    "file_sha256",
+    "score_offset",
 ]
-
-MODEL_FILE = "credscore-default.joblib"
-CARD_FILE = "credscore-default.json"
-MODEL_FORMAT = 1
 
 #: The model kinds :func:`build_model` makes: the default first.
 KINDS: tuple[str, ...] = ("signals", "logistic", "boosting")
@@ -87,18 +68,11 @@ DEFAULT_KIND = KINDS[0]
 #: pattern coefficient divided by this squared (C=10 becomes 0.001 for the sourcing part).
 SIGNAL_WEIGHT: float = 0.01
 
-#: Occurrences of a writing pattern quoted as evidence in a report.
-PATTERN_EVIDENCE_LIMIT = 3
-
 #: The score of an article with no sourcing evidence at all (no source, quote, document,
 #: statistic, verification or hedge; style and readability at the training average): the
 #: anchor of the score's scale, the middle of the "poorly sourced" band (see
 #: :func:`score_offset`).
 NO_SOURCING_SCORE = 20.0
-
-
-class ModelVersionWarning(UserWarning):
-    """The model was saved by another version of credscore or scikit-learn."""
 
 
 class CalibratedLogisticRegression(LinearLogitClassifier):
@@ -369,313 +343,47 @@ def pattern_weights(model: Pipeline) -> tuple[np.ndarray, np.ndarray, PatternVec
     return pv.get_feature_names_out(), coef, pv
 
 
-def file_sha256(path: str | Path) -> str:
-    """SHA-256 hex digest of a file."""
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+def linear_head_of(model: Pipeline) -> LinearHead | None:
+    """The fitted default-kind model as plain numbers, or None for the other kinds.
 
-
-def default_model_path() -> Path:
-    """Where the default model lives: inside the installed package, or ``models/`` of a checkout."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "models" / MODEL_FILE, here.parent / "models" / MODEL_FILE):
-        if candidate.is_file():
-            return candidate
-    return here.parent / "models" / MODEL_FILE
-
-
-@dataclass
-class Scorer:
-    """Scores texts with a trained model and explains each score.
-
-    Use :meth:`load` to get one; :func:`credscore.score` uses the default.
+    The default kind (``features``, ``scale``, a linear ``clf``) is fully described by its
+    scaler's and classifier's arrays: :class:`~credscore.linear.LinearHead` holds them, so
+    the model can be saved as JSON and scored without scikit-learn.
     """
-
-    model: Pipeline
-    card: dict[str, Any]
-    name: str = "credscore-default"
-    offset: float = 0.0
-    _names: np.ndarray | None = field(default=None, init=False, repr=False, compare=False)
-
-    def _pattern_names(self) -> np.ndarray:
-        """The writing patterns of the model, by column (computed once: it sorts them all)."""
-        if self._names is None:
-            pv = self.model.named_steps["columns"].named_transformers_["patterns"]
-            self._names = pv.get_feature_names_out()
-        return self._names
-
-    @classmethod
-    def load(cls, path: str | Path | None = None, trust: bool = False) -> Scorer:
-        """Load a model saved by ``credscore train`` (the default model if ``path`` is None).
-
-        A model file is a pickle, and unpickling runs whatever code the file says. So the
-        file is unpickled only when its SHA-256 matches the ``model_sha256`` of its card
-        (same name, ``.json``, written by ``credscore train``), which catches a corrupt,
-        swapped or tampered file before any of it runs; the shipped model is always checked.
-        A card can be forged along with its model: load models only from people you trust.
-
-        Parameters
-        ----------
-        path : str or Path, optional
-            The ``.joblib`` model file, or a directory holding the default file name.
-        trust : bool, default False
-            Unpickle a model given by ``path`` even without a card that vouches for it
-            (``--trust-model``): only for a file you made yourself.
-
-        Raises
-        ------
-        ModelLoadError
-            The file is missing, corrupt, does not match its card, or is not a credscore
-            model.
-
-        Warns
-        -----
-        ModelVersionWarning
-            The model was saved by another credscore or scikit-learn version.
-        """
-        import joblib
-        import sklearn
-
-        p = Path(path) if path is not None else default_model_path()
-        if p.is_dir():
-            p = p / MODEL_FILE
-        if not p.is_file():
-            raise ModelLoadError(
-                f"no model at {p}; train one with `make train` or "
-                "`credscore train --out DIR`, or pass --model PATH"
-            )
-        card_path = p.with_suffix(".json")
-        card: dict[str, Any] = {}
-        if card_path.is_file():
-            try:
-                card = json.loads(card_path.read_text(encoding="utf-8"))
-            except (OSError, json.JSONDecodeError) as exc:
-                raise ModelLoadError(
-                    f"the model card {card_path} is not valid JSON: {exc}"
-                ) from exc
-            if not isinstance(card, dict):
-                raise ModelLoadError(f"the model card {card_path} is not a JSON object")
-        if path is None or not trust:
-            expected = card.get("model_sha256")
-            if not expected:
-                raise ModelLoadError(
-                    f"refusing to load {p}: no card ({card_path.name}) vouches for it, and a "
-                    "model file is a pickle, which runs code when loaded; pass --trust-model "
-                    "(trust=True) only for a file you made yourself"
-                )
-            if file_sha256(p) != expected:
-                raise ModelLoadError(
-                    f"refusing to load {p}: its SHA-256 does not match its card's "
-                    "model_sha256 (corrupt, replaced or tampered with); retrain it with "
-                    "`make train`"
-                )
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                payload = joblib.load(p)
-            except Exception as exc:  # unpickling can fail in many ways; name the file
-                raise ModelLoadError(
-                    f"could not load the model {p}: {type(exc).__name__}: {exc}. "
-                    "It may be corrupt or saved by an incompatible scikit-learn; retrain it "
-                    "with `make train`."
-                ) from exc
-        sk_mismatch = any("InconsistentVersionWarning" in type(w.message).__name__ for w in caught)
-        if not isinstance(payload, dict) or payload.get("format") != MODEL_FORMAT:
-            raise ModelLoadError(f"{p} is not a credscore model (format {MODEL_FORMAT})")
-        saved = payload.get("versions", {})
-        if sk_mismatch or saved.get("scikit-learn") != sklearn.__version__:
-            warnings.warn(
-                f"model {p.name} was saved with scikit-learn {saved.get('scikit-learn')}, "
-                f"this is {sklearn.__version__}: scores may differ; retrain with `make train`",
-                ModelVersionWarning,
-                stacklevel=2,
-            )
-        elif saved.get("credscore") != __version__:
-            warnings.warn(
-                f"model {p.name} was saved by credscore {saved.get('credscore')}, "
-                f"this is {__version__}; retrain with `make train` if features changed",
-                ModelVersionWarning,
-                stacklevel=2,
-            )
-        model = payload["model"]
-        try:
-            names = list(model.named_steps["features"].get_feature_names_out())
-        except (AttributeError, KeyError) as exc:
-            raise ModelLoadError(f"{p} is not a credscore model pipeline") from exc
-        if [n for n in names if n != TEXT_COLUMN] != list(FEATURE_NAMES):
-            raise ModelLoadError(
-                f"{p} was trained on other features than this credscore computes; "
-                "retrain it with `make train`"
-            )
-        offset = payload.get("score_offset", 0.0)
-        if not isinstance(offset, (int, float)) or not math.isfinite(offset):
-            raise ModelLoadError(f"{p} has an invalid score offset {offset!r}")
-        return cls(
-            model=model,
-            card=card or payload.get("card", {}),
-            name=payload.get("name", p.stem),
-            offset=float(offset),
-        )
-
-    def save(self, path: str | Path) -> Path:
-        """Write the model (``.joblib``) and its card (``.json``); return the model path."""
-        import joblib
-        import sklearn
-
-        p = Path(path)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        payload = {
-            "format": MODEL_FORMAT,
-            "name": self.name,
-            "model": self.model,
-            "score_offset": self.offset,
-            "versions": {"credscore": __version__, "scikit-learn": sklearn.__version__},
-        }
-        joblib.dump(payload, p, compress=3)
-        card = dict(self.card)
-        card["model_file"] = p.name
-        card["model_sha256"] = file_sha256(p)
-        p.with_suffix(".json").write_text(
-            json.dumps(card, indent=2, sort_keys=False) + "\n", encoding="utf-8"
-        )
-        return p
-
-    def score(self, text: str, publisher: str | None = None, explain: bool = True) -> Report:
-        """Score one article and explain the score.
-
-        Parameters
-        ----------
-        text : str
-            The article text.
-        publisher : str, optional
-            The article's own outlet (see :func:`credscore.extract`).
-        explain : bool, default True
-            Build the explanation: each feature's contribution with its evidence. Without
-            it the report holds the score, the band and the evidence, and
-            ``contributions`` is empty (faster for batch scoring).
-
-        Raises
-        ------
-        TypeError
-            ``text`` is not a string.
-        ValueError
-            ``text`` is empty or only white space.
-        """
-        if not isinstance(text, str):
-            raise TypeError(f"text must be a str, not {type(text).__name__}")
-        if not text.strip():
-            raise ValueError("the text is empty")
-        steps = self.model.named_steps
-        fz: SignalFeaturizer = steps["features"]
-        feats, found = featurize(
-            text,
-            publisher=publisher,
-            with_readability=fz.readability,
-            with_style=getattr(fz, "style", True),
-        )
-        evidence = [e for e in found if e.signal != "style"]
-        x = np.asarray([list(feats.values())], dtype=float)
-        clf = steps["clf"]
-        patterns: list[tuple[str, float, float]] = []  # (pattern, tf-idf weight, contribution)
-        norm = None
-        if "columns" in steps:  # indicators and writing patterns, both linear
-            # What steps["columns"].transform does, without a one-row DataFrame's overhead.
-            columns = steps["columns"]
-            scaler = columns.named_transformers_["signals"]
-            weights = columns.transformer_weights or {}
-            z = (x[0] - scaler.mean_) / scaler.scale_ * weights.get("signals", 1.0)
-            pv = columns.named_transformers_["patterns"]
-            norm = normalize(text)
-            tail = pv.transform([norm.text]).tocsr()
-            tail = tail * weights.get("patterns", 1.0)
-            coef = np.asarray(clf.coef_, dtype=float).ravel()
-            k = len(FEATURE_NAMES)
-            contrib = coef[:k] * z
-            names = self._pattern_names()
-            patterns = [
-                (str(names[j]), float(v), float(coef[k + j] * v))
-                for j, v in zip(tail.indices, tail.data, strict=True)
-            ]
-            intercept = float(np.ravel(clf.intercept_)[0])
-            logit = float(contrib.sum() + sum(c for _p, _v, c in patterns) + intercept)
-            p = 1.0 / (1.0 + math.exp(-logit))
-        else:
-            z = steps["scale"].transform(x)
-            if hasattr(clf, "coef_"):
-                contrib = np.asarray(clf.coef_, dtype=float).ravel() * z[0]
-                intercept = float(np.ravel(clf.intercept_)[0])
-                logit = float(contrib.sum() + intercept)
-                p = 1.0 / (1.0 + math.exp(-logit))
-            else:
-                p = float(clf.predict_proba(z)[0, 1])
-                logit = _logit(p)
-                contrib = np.zeros(z.shape[1])
-                if explain:
-                    for j in range(z.shape[1]):
-                        z0 = z.copy()
-                        z0[0, j] = 0.0  # the training mean, standardised
-                        contrib[j] = logit - _logit(float(clf.predict_proba(z0)[0, 1]))
-                intercept = logit - float(contrib.sum())
-        score = 100.0 / (1.0 + math.exp(-(logit - self.offset)))
-        report = Report(
-            probability=p,
-            score=score,
-            label=band_for(score),
-            evidence=evidence,
-            contributions=[],
-            intercept=intercept,
-            logit=logit,
-            model=self.name,
-            text=text,
-            publisher=publisher,
-            score_offset=self.offset,
-        )
-        if not explain:
-            return report
-        contributions = []
-        for feat, value, c in zip(FEATURES, feats.values(), contrib, strict=True):
-            ev = tuple(e for e in found if _backs(feat, e))
-            contributions.append(
-                Contribution(
-                    feat.name,
-                    feat.description,
-                    float(value),
-                    float(c),
-                    points_for(report.score_logit, float(c)),
-                    feat.signal,
-                    ev,
-                )
-            )
-        if patterns and norm is not None:
-            spans = pattern_spans(
-                norm.text, [g for g, _v, _c in patterns], PATTERN_EVIDENCE_LIMIT, typography=True
-            )
-            for gram, value, c in patterns:
-                contributions.append(
-                    Contribution(
-                        f"{PATTERN_PREFIX}{gram}",
-                        f"writing pattern '{gram}' (TF-IDF weight)",
-                        value,
-                        c,
-                        points_for(report.score_logit, c),
-                        "writing_pattern",
-                        tuple(anchor(spans[gram], norm)),
-                    )
-                )
-        contributions.sort(key=lambda c: -abs(c.contribution))
-        return replace(report, contributions=contributions)
+    steps = model.named_steps
+    scale, clf = steps.get("scale"), steps.get("clf")
+    if not isinstance(scale, IndicatorScaler) or not isinstance(clf, LinearLogitClassifier):
+        return None
+    return LinearHead(
+        features=tuple(FEATURE_NAMES),
+        log_columns=tuple(int(j) for j in (scale.log_columns or ())),
+        clip=float(scale.clip),
+        mean=np.asarray(scale.mean_, dtype=float),
+        scale=np.asarray(scale.scale_, dtype=float),
+        coef=np.asarray(clf.coef_, dtype=float).ravel(),
+        intercept=float(np.ravel(clf.intercept_)[0]),
+    )
 
 
-def _backs(feat: Any, e: Any) -> bool:
-    """Whether evidence ``e`` is what feature ``feat`` counts."""
-    if not feat.signal or e.signal != feat.signal:
-        return False
-    if feat.kind is None:
-        return True
-    return bool(e.details.get("kind") == feat.kind or e.details.get("indicator") == feat.kind)
+def pipeline_from_head(head: LinearHead, readability: bool = True, style: bool = True) -> Pipeline:
+    """A fitted scikit-learn pipeline that scores exactly as ``head`` does.
+
+    The inverse of :func:`linear_head_of`, for code that wants the model as a pipeline
+    (evaluation, ``predict_proba`` on many texts).
+    """
+    model = build_model("signals")
+    fz = model.named_steps["features"]
+    fz.set_params(readability=readability, style=style)
+    fz.n_features_out_ = len(head.features)
+    scale = model.named_steps["scale"]
+    scale.set_params(log_columns=list(head.log_columns), clip=head.clip)
+    scale.mean_, scale.scale_ = head.mean.copy(), head.scale.copy()
+    scale.n_features_in_ = len(head.features)
+    clf = model.named_steps["clf"]
+    clf.coef_, clf.intercept_ = head.coef.copy(), float(head.intercept)
+    clf.classes_ = np.array([0, 1])
+    clf.n_features_in_ = len(head.features)
+    return model
 
 
 def score_offset(model: Pipeline) -> float:

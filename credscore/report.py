@@ -110,6 +110,9 @@ class Report:
         The article's own outlet, when given.
     score_offset : float
         Subtracted from ``logit`` before the score is taken (see ``score``).
+    warnings : tuple of str
+        What the reader should know about how the text was scored, e.g. that a text over
+        the word limit was truncated and only its beginning scored.
     """
 
     probability: float
@@ -123,6 +126,7 @@ class Report:
     text: str = field(repr=False, default="")
     publisher: str | None = None
     score_offset: float = 0.0
+    warnings: tuple[str, ...] = ()
 
     @property
     def score_logit(self) -> float:
@@ -140,6 +144,7 @@ class Report:
             "intercept": self.intercept,
             "score_offset": self.score_offset,
             "publisher": self.publisher,
+            "warnings": list(self.warnings),
             "contributions": [c.to_dict() for c in self.contributions],
             "evidence": [e.to_dict() for e in self.evidence],
         }

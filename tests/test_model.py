@@ -12,10 +12,10 @@ import pytest
 
 import credscore
 from credscore.features import FEATURE_NAMES
-from credscore.model import (
+from credscore.errors import ModelLoadError, NotEnoughTextError
+from credscore.scorer import (
     CARD_FILE,
     MODEL_FILE,
-    ModelLoadError,
     ModelVersionWarning,
     Scorer,
     default_model_path,
@@ -31,7 +31,7 @@ def test_default_model_loads_with_card():
     assert card["training_data"]["corpora"]
     names = scorer.model.named_steps["features"].get_feature_names_out()
     assert [f["name"] for f in card["features"]] == [n for n in names if n != "text"]
-    from credscore.model import file_sha256
+    from credscore.scorer import file_sha256
 
     assert card["model_sha256"] == file_sha256(default_model_path())
 
@@ -61,16 +61,41 @@ def test_same_input_same_output(example_texts):
 
 
 def test_bad_text():
-    with pytest.raises(ValueError, match="empty"):
-        credscore.score("   \n")
+    for text in ("", "   \n", "!!! ... ??? -- ***", "Hello", "one two three four five six"):
+        with pytest.raises(NotEnoughTextError, match="not enough text to score"):
+            credscore.score(text)
     with pytest.raises(TypeError):
         credscore.score(None)  # type: ignore[arg-type]
+
+
+def test_a_text_over_the_word_limit_is_truncated_with_a_warning(example_texts):
+    text = next(iter(example_texts.values()))
+    scorer = Scorer.load()
+    words = text.split()
+    r = scorer.score(text, max_words=len(words) // 2)
+    assert r.warnings and "only its first" in r.warnings[0]
+    assert len(r.text) < len(text) and text.startswith(r.text)
+    assert all(e.end <= len(r.text) for e in r.evidence)
+    assert not scorer.score(text).warnings
+    assert scorer.score(text, max_words=None).score == scorer.score(text).score
 
 
 def test_missing_and_corrupt_model(tmp_path):
     with pytest.raises(ModelLoadError, match="no model"):
         Scorer.load(tmp_path / "none.joblib")
-    bad = tmp_path / MODEL_FILE
+    bad_json = tmp_path / MODEL_FILE
+    for content in (b"\xff\xfe", b"{not json", b"[]", b'{"format": "credscore-linear/1"}'):
+        bad_json.write_bytes(content)
+        with pytest.raises(ModelLoadError, match="not a (valid )?credscore"):
+            Scorer.load(bad_json)
+    good = json.loads(default_model_path().read_text(encoding="utf-8"))
+    for field, value in (("coef", [1.0]), ("mean", ["x"] * 22), ("intercept", float("nan"))):
+        broken = json.loads(json.dumps(good))
+        broken["head"][field] = value
+        bad_json.write_text(json.dumps(broken), encoding="utf-8")
+        with pytest.raises(ModelLoadError):
+            Scorer.load(bad_json)
+    bad = tmp_path / "m.joblib"
     bad.write_bytes(b"not a pickle")
     with pytest.raises(ModelLoadError, match="no card"):
         Scorer.load(bad)
@@ -109,19 +134,23 @@ def test_a_tampered_model_is_refused_with_one_line_and_exit_code_3(tmp_path, cap
 
     res = train([_tiny_frame()], out=tmp_path)
     model = tmp_path / MODEL_FILE
-    model.write_bytes(model.read_bytes() + b"\0")
+    model.write_bytes(model.read_bytes().replace(b"0", b"1", 1))
     text = tmp_path / "a.txt"
     text.write_text(_tiny_frame().text[0], encoding="utf-8")
     assert main(["score", str(text), "--model", str(tmp_path)]) == EXIT_MODEL
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "does not match" in err[0]
-    # --trust-model skips the check: the owner of a file vouches for it (here: no card at all).
-    train([_tiny_frame()], out=tmp_path / "mine")
+    assert res.card["model_sha256"]
+    # A JSON model cannot run code: without a card it loads. A pickled one does not load
+    # without a card that vouches for it, unless its owner says --trust-model.
+    train([_tiny_frame()], out=tmp_path / "json")
+    (tmp_path / "json" / CARD_FILE).unlink()
+    assert main(["score", str(text), "--model", str(tmp_path / "json")]) == 0
+    train([_tiny_frame()], out=tmp_path / "mine", kind="boosting")
     (tmp_path / "mine" / CARD_FILE).unlink()
     mine = str(tmp_path / "mine")
     assert main(["score", str(text), "--model", mine]) == EXIT_MODEL
     assert main(["score", str(text), "--model", mine, "--trust-model"]) == 0
-    assert res.card["model_sha256"]
 
 
 def _tiny_frame():
@@ -151,15 +180,13 @@ def test_training_is_reproducible_and_versions_are_checked(tmp_path):
     card = json.loads((tmp_path / "a" / CARD_FILE).read_text())
     assert card == b.card and card["metrics"]["grouped_cv"]["n"] == 24
     assert (
-        a.scorer.score("Sources say it may fail.").score
+        a.scorer.score("Sources say it may fail, and insiders claim it could be worse.").score
         < a.scorer.score(_tiny_frame().text[0]).score
     )
 
-    import joblib
-
-    payload = joblib.load(tmp_path / "a" / MODEL_FILE)
-    payload["versions"]["scikit-learn"] = "0.0.1"
-    joblib.dump(payload, tmp_path / "a" / MODEL_FILE)
+    payload = json.loads((tmp_path / "a" / MODEL_FILE).read_text())
+    payload["versions"]["credscore"] = "0.0.1"
+    (tmp_path / "a" / MODEL_FILE).write_text(json.dumps(payload))
     with pytest.raises(ModelLoadError, match="does not match"):
         Scorer.load(tmp_path / "a")  # the file changed: its card no longer vouches for it
     with warnings.catch_warnings(record=True) as caught:

@@ -39,7 +39,7 @@ def test_wheel_contains_model_and_loads(tmp_path):
     )
     (wheel,) = dist.glob("credscore-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "credscore/models/credscore-default.joblib" in names
+    assert "credscore/models/credscore-default.model.json" in names
     assert "credscore/models/credscore-default.json" in names
     assert "credscore/lexicons/hedges.txt" in names
 
@@ -63,7 +63,7 @@ def test_wheel_contains_model_and_loads(tmp_path):
     code = (
         "import credscore, pathlib, sys;"
         "assert 'venv' in credscore.__file__, credscore.__file__;"
-        "from credscore.model import default_model_path;"
+        "from credscore.scorer import default_model_path;"
         "p = default_model_path(); assert str(p).startswith(sys.prefix), p;"
         "r = credscore.score(pathlib.Path(sys.argv[1]).read_text());"
         "print(round(r.score, 3))"

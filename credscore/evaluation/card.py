@@ -12,13 +12,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from credscore._io import atomic_write_text
 from credscore.data import default_data_dir
 from credscore.data._common import get_spec
 from credscore.defaults import DEFAULT_CORPORA, DEFAULT_EVAL_CORPORA
 from credscore.evaluation.corpora import load_eval_corpora
 from credscore.evaluation.models import default_models
 from credscore.evaluation.protocol import SECTIONS, EvaluationReport, evaluate
-from credscore.model import CARD_FILE, MODEL_FILE
+from credscore.scorer import CARD_FILE
 
 __all__ = ["card_evaluation", "evaluate_for_card"]
 
@@ -127,7 +128,8 @@ def evaluate_for_card(
     loaded = load_eval_corpora(
         corpora, data_dir=data_dir, use_cache=use_cache, n_jobs=-1, progress=progress
     )
-    model_path = Path(out) / MODEL_FILE if out is not None else None
+    # The directory: the scorer finds its model there, JSON or joblib.
+    model_path = Path(out) if out is not None else None
     if mix is None and out is not None and (Path(out) / CARD_FILE).is_file():
         mix = _read_card(Path(out) / CARD_FILE).get("training_data", {}).get("corpora")
     report = evaluate(
@@ -143,5 +145,5 @@ def evaluate_for_card(
         path = Path(out) / CARD_FILE
         card = _read_card(path)
         card["evaluation"] = section
-        path.write_text(json.dumps(card, indent=2, sort_keys=False) + "\n", encoding="utf-8")
+        atomic_write_text(path, json.dumps(card, indent=2, sort_keys=False) + "\n")
     return section

@@ -23,9 +23,9 @@ from sklearn.pipeline import Pipeline
 from credscore.crossval import fit_predict
 from credscore.defaults import DEFAULT_C, HEAD_C, SEED, SIGNALS_C, TFIDF_C
 from credscore.evaluation.corpora import EvalCorpus
-from credscore.features import FEATURE_NAMES, FEATURES, STYLE_FEATURES, feature_frame
+from credscore.evaluation.feature_sets import FEATURE_SETS
+from credscore.features import FEATURE_NAMES, feature_frame
 from credscore.model import build_head
-from credscore.signals import SOURCE_SIGNALS
 
 __all__ = [
     "FEATURE_SETS",
@@ -38,25 +38,6 @@ __all__ = [
     "suffixed",
     "tfidf_baseline",
 ]
-
-_READABILITY = ("words_per_sentence", "polysyllable_share")
-_STYLE = tuple(name for name, _desc in STYLE_FEATURES)
-
-#: Feature subsets, by family, for research (``--features``); None means all features.
-FEATURE_SETS: dict[str, tuple[str, ...] | None] = {
-    "all": None,
-    "none": (),  # the default model's writing patterns alone
-    "no-readability": tuple(f for f in FEATURE_NAMES if f not in _READABILITY),
-    "no-style": tuple(f for f in FEATURE_NAMES if f not in _STYLE),
-    "sourcing": tuple(f for f in FEATURE_NAMES if f not in (*_READABILITY, *_STYLE)),
-    "attribution": tuple(
-        f.name
-        for f in FEATURES
-        if f.signal in SOURCE_SIGNALS
-        or f.name in ("anonymous_share", "attributed_sentence_share", "distinct_sources")
-    ),
-}
-
 
 @dataclass(frozen=True)
 class ModelSpec:

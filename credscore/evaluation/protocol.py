@@ -48,6 +48,7 @@ from sklearn.metrics import roc_auc_score
 from credscore import __version__
 from credscore.crossval import grouped_folds, grouped_oof, metrics, reliability_table
 from credscore.defaults import CV_FOLDS, DEFAULT_CORPORA, SEED, SIGNALS_C
+from credscore.errors import ModelLoadError
 from credscore.evaluation.behaviour import CASES, HOLDOUT_CASES, run_suite
 from credscore.evaluation.cache import signal_code_hash
 from credscore.evaluation.corpora import EvalCorpus, concat, overlaps, retyped_corpus
@@ -61,7 +62,8 @@ from credscore.evaluation.models import (
 )
 from credscore.evaluation.retype import RETYPINGS
 from credscore.features import feature_frame, take_rows
-from credscore.model import ModelLoadError, Scorer, head_of, reads_text
+from credscore.model import head_of, reads_text
+from credscore.scorer import Scorer
 from credscore.training import library_versions
 
 __all__ = [

