@@ -21,6 +21,7 @@ from .features import take_rows
 
 __all__ = [
     "fit_predict",
+    "fold_class_counts",
     "grouped_folds",
     "grouped_oof",
     "metrics",
@@ -50,6 +51,24 @@ def grouped_folds(X: Any, y: np.ndarray, groups: np.ndarray, n_splits: int = CV_
     """
     n_groups = len(np.unique(groups))
     return list(GroupKFold(n_splits=min(n_splits, n_groups)).split(X, y, groups))
+
+
+def fold_class_counts(y: np.ndarray, folds: Folds) -> list[tuple[int, int]]:
+    """``(credible, not credible)`` articles in the training part of each fold.
+
+    A model whose own calibration cross-validates (5 stratified folds) cannot be fit on a
+    training part with fewer articles of a class than that; training checks these counts
+    before it featurizes anything, to say so in the user's terms.
+
+    Examples
+    --------
+    >>> y = np.array([1, 1, 1, 0, 0, 0])
+    >>> folds = grouped_folds(y, y, np.array(["a", "a", "b", "b", "c", "c"]), n_splits=3)
+    >>> sorted(fold_class_counts(y, folds))
+    [(1, 3), (2, 2), (3, 1)]
+    """
+    y = np.asarray(y)
+    return [(int(y[tr].sum()), int(len(tr) - y[tr].sum())) for tr, _ in folds]
 
 
 def fit_predict(

@@ -12,6 +12,7 @@ never imports the evaluation: the card's ``evaluation`` section is added by
 
 from __future__ import annotations
 
+import math
 import platform
 import time
 from collections.abc import Callable, Sequence
@@ -25,7 +26,9 @@ from sklearn.base import clone
 from sklearn.pipeline import Pipeline
 
 from . import __version__
-from .crossval import grouped_oof, metrics, reliability_table
+from .crossval import fold_class_counts, grouped_folds, grouped_oof, metrics, reliability_table
+from .data import DataError
+from .data._table import parse_label
 from .defaults import (
     CV_FOLDS,
     DEFAULT_C,
@@ -44,18 +47,16 @@ from .features import (
     feature_frame,
 )
 from .model import (
-    CARD_FILE,
     DEFAULT_KIND,
     KINDS,
-    MODEL_FILE,
     NO_SOURCING_SCORE,
     SIGNAL_WEIGHT,
-    Scorer,
     build_head,
     classifier,
     pattern_weights,
     score_offset,
 )
+from .scorer import CARD_FILE, MODEL_FILE, Scorer
 
 __all__ = [
     "DEFAULT_C",
@@ -64,6 +65,7 @@ __all__ = [
     "SEED",
     "SIGNALS_C",
     "SIGNALS_RATIONALE",
+    "TrainingDataError",
     "TrainingResult",
     "clone_head",
     "default_C",
@@ -100,6 +102,166 @@ def __getattr__(name: str) -> Any:
             "imports the evaluation)"
         )
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+class TrainingDataError(DataError, ValueError):
+    """Training data that cannot be used; the message says what is wrong, in rows and labels.
+
+    A :class:`credscore.errors.DataError`, and a ``ValueError`` as :func:`train` raised
+    before, so that callers catching either keep working.
+    """
+
+
+# What the drop reasons (of train() and of the corpus loaders) are in words, one row each.
+_DROP_WORDS = {
+    "missing_label": ("with no label", "with no label"),
+    "empty_text": ("with empty text", "with empty text"),
+    "duplicate_text": ("repeating an earlier text", "repeating an earlier text"),
+    "unknown_label": ("with an unrecognised label", "with unrecognised labels"),
+    "no_factual_content": ("rated 'no factual content'", "rated 'no factual content'"),
+}
+_MAX_SHOWN = 10  # rows named in a message
+# Not a reason: how many of the dropped duplicates had the other label than the row kept.
+_CONFLICTS = "conflicting_duplicates"
+
+
+def _is_missing(value: Any) -> bool:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def _dropped_words(dropped: dict[str, int]) -> str:
+    """``"dropped 5 rows: 2 with empty text, 3 repeating an earlier text"``, or ``""``.
+
+    >>> _dropped_words({"empty_text": 2, "duplicate_text": 1, "missing_label": 0})
+    'dropped 3 rows: 2 with empty text, 1 repeating an earlier text'
+    >>> _dropped_words({"duplicate_text": 2, _CONFLICTS: 1})
+    'dropped 2 rows: 2 repeating an earlier text (1 of them with the other label)'
+    """
+    parts = []
+    for reason, n in dropped.items():
+        if n and reason != _CONFLICTS:
+            one, many = _DROP_WORDS.get(reason, (reason.replace("_", " "),) * 2)
+            parts.append(f"{n} {one if n == 1 else many}")
+            if reason == "duplicate_text" and dropped.get(_CONFLICTS):
+                parts[-1] += f" ({dropped[_CONFLICTS]} of them with the other label)"
+    total = sum(n for reason, n in dropped.items() if reason != _CONFLICTS)
+    if not total:
+        return ""
+    return f"dropped {total} row{'s' if total != 1 else ''}: {', '.join(parts)}"
+
+
+def _usable_rows(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, int]]:
+    """The rows ``train`` can learn from, and how many were dropped for each reason.
+
+    Labels are read as :func:`credscore.data.parse_label` reads a table's (0/1, true/false,
+    real/fake, credible/not credible). Dropped, each row once under the first reason that
+    applies: ``missing_label``, ``empty_text`` (empty or white space), ``duplicate_text``
+    (the same text, outer white space ignored, as an earlier row; the first is kept).
+
+    Raises
+    ------
+    TrainingDataError
+        A label is there but is not one of the accepted values (the rows are named).
+    """
+    ids = (
+        [str(v) for v in df["id"].tolist()] if "id" in df else [str(i + 1) for i in range(len(df))]
+    )
+    where = "id" if "id" in df else "row"
+    labels: list[int | None] = []
+    bad: list[str] = []
+    for i, value in enumerate(df["label"].tolist()):
+        label = None if _is_missing(value) else parse_label(value)
+        if label is None and not _is_missing(value):
+            bad.append(f"{ids[i]} ({value!r})")
+        labels.append(label)
+    if bad:
+        more = f" and {len(bad) - _MAX_SHOWN} more" if len(bad) > _MAX_SHOWN else ""
+        raise TrainingDataError(
+            f"labels must be 1 (credible) or 0 (not credible); {len(bad)} "
+            f"row{'s' if len(bad) != 1 else ''} {'have' if len(bad) != 1 else 'has'} another "
+            f"value: {where}{'s' if len(bad) != 1 else ''} {', '.join(bad[:_MAX_SHOWN])}{more}"
+        )
+    dropped = {"missing_label": 0, "empty_text": 0, "duplicate_text": 0, _CONFLICTS: 0}
+    seen: dict[str, int | None] = {}
+    keep = []
+    for i, (text, label) in enumerate(zip(df["text"].tolist(), labels, strict=True)):
+        key = "" if _is_missing(text) else str(text).strip()
+        if label is None:
+            dropped["missing_label"] += 1
+        elif not key:
+            dropped["empty_text"] += 1
+        elif key in seen:
+            dropped["duplicate_text"] += 1
+            dropped[_CONFLICTS] += seen[key] != label
+        else:
+            seen[key] = label
+            keep.append(i)
+    out = df.iloc[keep].reset_index(drop=True)
+    out["text"] = [str(t) for t in out["text"].tolist()]
+    out["label"] = np.array([labels[i] for i in keep], dtype=int)
+    return out, dropped
+
+
+def _check_enough(
+    y: np.ndarray, groups: np.ndarray, dropped: dict[str, int], need: int, n_splits: int
+) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The cross-validation folds, once the data is known to be enough for them.
+
+    ``need`` is how many articles of each class the model must be fit on (its own
+    calibration cross-validates over that many folds). Cross-validation fits it on
+    about ``(n_splits - 1) / n_splits`` of the articles, so each class needs
+    ``ceil(need * n_splits / (n_splits - 1))`` articles, and each fold's training part
+    (outlets are never split) at least ``need`` of each class it holds.
+
+    Raises
+    ------
+    TrainingDataError
+        Saying which requirement fails, with the counts and the dropped rows.
+    """
+    n1, n = int(y.sum()), len(y)
+    n0 = n - n1
+    words = _dropped_words(dropped)
+    after = f". {words[0].upper()}{words[1:]}" if words else ""
+    if n == 0:
+        raise TrainingDataError(
+            f"no usable articles{after}" if words else "no training data: the tables are empty"
+        )
+    if n1 == 0 or n0 == 0:
+        kind = "credible (label 1)" if n0 == 0 else "not credible (label 0)"
+        every = "the only usable article is" if n == 1 else f"all {n} usable articles are"
+        raise TrainingDataError(
+            f"training needs both labels, 1 (credible) and 0 (not credible): {every} {kind}{after}"
+        )
+    least = max(math.ceil(need * n_splits / (n_splits - 1)), 2)
+    if min(n1, n0) < least:
+        raise TrainingDataError(
+            f"{n1} credible and {n0} not-credible article{'s' if n0 != 1 else ''}: "
+            f"cross-validation needs at least {least} of each (it trains on {n_splits - 1} of "
+            f"{n_splits} folds, and the model calibrates itself on {need} folds of that); "
+            f"add articles{after}"
+        )
+    outlets = np.unique(groups)
+    if len(outlets) < 2:
+        raise TrainingDataError(
+            f"all {n} articles are from one outlet ({str(outlets[0]).split(':', 1)[-1]!r}): "
+            "cross-validation grouped by outlet needs at least 2 (leave the group empty for "
+            f"articles whose outlet does not matter){after}"
+        )
+    folds = grouped_folds(y, y, groups, n_splits)
+    for k, (c1, c0) in enumerate(fold_class_counts(y, folds), start=1):
+        if c1 and c0 and min(c1, c0) < need:
+            few, m = ("credible", c1) if c1 < c0 else ("not-credible", c0)
+            raise TrainingDataError(
+                f"{n1} credible and {n0} not-credible articles, but grouped by outlet "
+                f"fold {k} of {len(folds)} leaves only {m} {few} article{'s' if m != 1 else ''} "
+                f"to train on, and the model needs at least {need} of each: add articles, or "
+                f"spread them over more outlets{after}"
+            )
+    return folds
 
 
 def library_versions() -> dict[str, str]:
@@ -179,19 +341,43 @@ def train(
     Returns
     -------
     TrainingResult
+
+    Raises
+    ------
+    TrainingDataError
+        (a :class:`credscore.errors.DataError` and a ``ValueError``) When the data cannot
+        be trained on, saying why in rows and labels: a label that is not 0/1, no usable
+        article, one label only, or too few articles of a label for cross-validation. Rows
+        with no label, empty text or a text repeating an earlier one are dropped first, and
+        the message counts them (with the rows the loaders dropped).
+    ValueError
+        An unknown ``kind``.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown model kind {kind!r}; choose one of {', '.join(KINDS)}")
     if C is None:
         C = default_C(kind)
     if not frames:
-        raise ValueError("no training data given")
+        raise TrainingDataError("no training data given")
+    # Rows the loaders dropped count too: they are why a table has fewer rows than the file.
+    dropped: dict[str, int] = {}
+    for frame in frames:
+        counts = {**frame.attrs.get("dropped", {})}
+        counts[_CONFLICTS] = frame.attrs.get(_CONFLICTS, 0)
+        for reason, n in counts.items():
+            dropped[reason] = dropped.get(reason, 0) + int(n)
     df = pd.concat(list(frames), ignore_index=True)
     missing = {"text", "label"} - set(df.columns)
     if missing:
-        raise ValueError(f"training data lacks column(s) {sorted(missing)}")
-    if df["label"].nunique() != 2:
-        raise ValueError("training data needs both labels (1 credible, 0 not credible)")
+        raise TrainingDataError(
+            f"training data lacks column(s) {sorted(missing)}; columns found: "
+            f"{[str(c) for c in df.columns]}"
+        )
+    df, own = _usable_rows(df)
+    if progress and _dropped_words(own):
+        progress(_dropped_words(own))
+    for reason, n in own.items():
+        dropped[reason] = dropped.get(reason, 0) + n
     # Rows without an outlet are each their own group: cross-validation can still
     # split them, and no outlet is ever on both sides.
     corpus = df["corpus"].astype(str) if "corpus" in df else pd.Series("data", index=df.index)
@@ -199,16 +385,19 @@ def train(
     groups = np.where(
         group.str.len() > 0, corpus + ":" + group, "row:" + pd.Series(range(len(df))).astype(str)
     )
+    y = df["label"].to_numpy().astype(int)
+    # Before the slow part: is there enough of each label for the model and its folds?
+    need = int(getattr(classifier(_head(kind, C, seed, typography)), "cv", 0) or 1)
+    folds = _check_enough(y, groups, dropped, need, CV_FOLDS)
     t0 = time.perf_counter()
     X: np.ndarray | pd.DataFrame = featurize_frame(df, n_jobs=n_jobs, progress=progress)
     if kind == "logistic":  # the writing patterns read the text itself
         X = feature_frame(X, df["text"].tolist())
-    y = df["label"].to_numpy().astype(int)
     if progress:
         progress(f"featurized in {time.perf_counter() - t0:.1f} s")
     if progress:
         progress("grouped cross-validation")
-    oof = grouped_oof(X, y, groups, lambda: _head(kind, C, seed, typography), n_splits=CV_FOLDS)
+    oof = grouped_oof(X, y, groups, lambda: _head(kind, C, seed, typography), folds=folds)
     cv = metrics(y, oof)
     if progress:
         progress("fitting the final model")

@@ -8,6 +8,7 @@ browser by ``test_render_html_browser.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
@@ -43,7 +44,7 @@ from credscore.render import (
     sources,
 )
 from credscore.render.html import _SIGNAL_COLOURS
-from credscore.report import BANDS, PATTERN_PREFIX, points_for
+from credscore.report import BANDS, PATTERN_PREFIX, Contribution, points_for
 from credscore.signals import SIGNAL_INFO
 from credscore.training import train
 
@@ -399,7 +400,7 @@ def test_schema_uses_only_keywords_the_validator_checks():
 
 def test_validator_catches_errors():
     schema = json_schema()
-    good = report_json(credscore.score("Officials said the bridge may close."))
+    good = report_json(credscore.score("Officials said the bridge may close. " * 3))
     assert validate(good, schema, schema) == []
     bad = json.loads(json.dumps(good))
     bad["score"] = 101
@@ -634,3 +635,170 @@ def test_readme_text_report_is_generated():
         "the README's text report is out of date: regenerate it with "
         f"`.venv/bin/credscore explain {block.group(1)}`"
     )
+
+
+# --------------------------------------------------------------------------------------
+# Hostile text: escape sequences, bidi overrides, 5 MB tokens
+# --------------------------------------------------------------------------------------
+
+# Screen clearing, an OSC window title, a bidi override, the one-byte C1 CSI, a carriage
+# return: in the article's prose, in a direct quote and in a named source's name.
+HOSTILE = (
+    "Officials said the bridge may close\x1b[2J, a spokesman told reporters on Monday.\n\n"
+    '"It is unsafe\x1b]0;pwned\x07 for now\u202e, \x9b31mreally," said Dr. Ana\x1b[1K Ruiz, '
+    "an engineer at the University of Leeds. She said costs rose 12 percent\r, according "
+    "to a council report.\u2066 It was\x7f unclear\u200f when it would reopen."
+)
+# What must never reach a terminal raw: C0 (bar newline and tab), DEL, C1, bidi controls.
+RAW_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _hostile_synthetic() -> Report:
+    """Controls in a source's resolved name, a quote's speaker, the model's name, a reason."""
+    text = 'He said "ok\x1b]0;title\x07 now" and Ana\x9b2J Ruiz agreed with him.'
+    quote_at = text.index('"ok')
+    quote_end = text.index('now"') + 4
+    ana = text.index("Ana")
+    ev = [
+        Evidence("named_source", 0, 2, "He", {"resolved": "Ana\x1b[2J Ruiz\u202e"}),
+        Evidence("direct_quote", quote_at, quote_end, text[quote_at:quote_end], {"speaker": "He"}),
+        Evidence("named_source", ana, ana + 9, text[ana : ana + 9]),
+    ]
+    contributions = [
+        Contribution("direct_quotes", "quotes\x1b[31m", 1.0, 0.4, 9.0, None, (ev[1],)),
+        Contribution("named_sources", "named", 2.0, 0.3, 7.0, None, (ev[0], ev[2])),
+        Contribution("evil\x1b]0;x\x07", "evil\x1b[2J desc", 1.0, 0.2, 5.0),
+    ]
+    return Report(
+        0.7, 70.0, "adequately sourced", ev, contributions, 0.1, 1.0,
+        "model\x1b]0;owned\x07\u202e", text, publisher="Ledger\x1b[2J",
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def hostile_reports() -> dict[str, Report]:
+    return {"scored": credscore.score(HOSTILE), "synthetic": _hostile_synthetic()}
+
+
+def test_hostile_article_is_found_and_quoted():
+    # The escapes must not hide the evidence: the quote and Dr. Ruiz are still found.
+    report = credscore.score(HOSTILE)
+    signals = {e.signal for e in report.evidence}
+    assert {"direct_quote", "hedge"} <= signals, signals
+    assert any(ch in e.text for e in report.evidence for ch in "\x1b\x9b\u202e")
+
+
+@pytest.mark.parametrize("color", [False, True])
+def test_text_report_escapes_every_control_character(hostile_reports, color):
+    for name, report in hostile_reports.items():
+        out = render_text(report, color=color)
+        if color:  # only the report's own colours: ESC [ digits m
+            out = ANSI.sub("", out)
+        assert not RAW_CONTROL.search(out), (name, RAW_CONTROL.findall(out))
+        assert "\\x1b" in out, name
+    out = render_text(hostile_reports["synthetic"])
+    assert "model model\\x1b]0;owned\\x07\\u202e" in out
+    assert "Ana\\x1b[2J Ruiz\\u202e" in out  # the source's resolved name
+    assert "Ana\\x9b2J Ruiz" in out  # a name in the text
+    assert '["ok\\x1b]0;title\\x07 now"]' in out  # the quotation, its span marked
+
+
+def test_markdown_report_escapes_every_control_character(hostile_reports):
+    for name, report in hostile_reports.items():
+        md = render_markdown(report)
+        assert not RAW_CONTROL.search(md), (name, RAW_CONTROL.findall(md))
+    md = render_markdown(hostile_reports["synthetic"])
+    assert "model ``model\\x1b]0;owned\\x07\\u202e``" not in md  # no backtick in the name
+    assert "model `model\\x1b]0;owned\\x07\\u202e`" in md
+    assert "| Ana\\x1b\\[2J Ruiz\\u202e | named | 1 |" in md  # Markdown still escaped
+    assert '**"ok\\x1b\\]0;title\\x07 now"**' in md
+
+
+def test_markdown_code_span_holds_any_model_name():
+    report = dataclasses.replace(_hostile_synthetic(), model="a`b ``c")
+    assert "model ```a`b ``c```." in render_markdown(report)
+
+
+def test_json_escapes_controls_and_keeps_the_text(hostile_reports):
+    for report in hostile_reports.values():
+        out = render_json(report)
+        assert not RAW_CONTROL.search(out)
+        assert json.loads(out)["text"] == report.text  # escapes, not changes
+    lone = dataclasses.replace(_synthetic("bad \udcff byte", []), model="m")
+    out = render_json(lone)
+    out.encode("utf-8")  # a lone surrogate is escaped, so the JSON can be written
+    assert json.loads(out)["text"] == "bad \udcff byte"
+
+
+def test_html_shows_controls_as_escapes(hostile_reports):
+    for name, report in hostile_reports.items():
+        page = render_html(report).replace("\r", "")  # HTML reads CR as a line end
+        assert not RAW_CONTROL.search(page), (name, RAW_CONTROL.findall(page))
+        tree = parse(page)
+        shown = "".join(tree.article)
+        assert "\\x1b" in shown and "\x1b" not in shown
+    page = render_html(_synthetic("line one\r\nline two", []))
+    assert "line one\r\nline two" in page  # carriage returns are line ends in HTML
+
+
+def _five_mb_report() -> Report:
+    """A 5 MB line with no space, quoted whole, with a hedge inside it and reasons."""
+    token = "x" * 5_000_000
+    text = f'Officials said "{token}may{token}" on Monday.'
+    quote_at = text.index('"')
+    may = text.index("may")
+    ev = [
+        Evidence("anonymous_source", 0, 9, "Officials"),
+        Evidence("direct_quote", quote_at, len(text) - 12, text[quote_at : len(text) - 12]),
+        Evidence("hedge", may, may + 3, "may"),
+    ]
+    contributions = [
+        Contribution("direct_quotes", "quotes", 1.0, 0.4, 9.0, None, (ev[1],)),
+        Contribution("hedged_sentence_share", "hedges", 1.0, -0.4, -9.0, None, (ev[2],)),
+        Contribution("anonymous_sources", "anon", 1.0, -0.2, -5.0, None, (ev[0],)),
+    ]
+    return Report(0.5, 50.0, "weakly sourced", ev, contributions, 0.0, 0.0, "test", text)
+
+
+def test_long_tokens_are_cut_in_quoted_evidence():
+    report = _five_mb_report()
+    assert len(render_text(report)) < 5_000
+    assert len(render_markdown(report)) < 5_000
+    page = render_html(report)
+    quotes = page.split('<section id="reasons">', 1)[1]
+    assert len(quotes) < 10_000  # the article itself is on the page, whole, once
+    data = report_json(report)
+    for e in data["evidence"]:
+        context = e["context"]
+        assert len(context["before"]) + len(context["text"]) + len(context["after"]) <= 245
+    for r in data["reasons"]:
+        assert len(r["text"]) < 300
+
+
+def test_quote_cuts_a_long_span_and_a_long_token_around_it():
+    token = "y" * 100_000
+    text = f"Start {token} may {token} end."
+    may = text.index(" may ") + 1
+    before, span, after = quote(text, Evidence("hedge", may, may + 3, "may"))
+    assert span == "may" and before.startswith("…y") and after.endswith("y…")
+    assert len(before) + len(after) <= 240
+    whole = Evidence("direct_quote", 0, len(text), text)
+    before, span, after = quote(text, whole, width=100)
+    assert (before, after) == ("", "") and len(span) == 60 and span.endswith("…")
+
+
+def test_html_highlights_many_spans_without_quadratic_time():
+    # 10,000 spans, nested and crossing: scanning every span for each piece of the text
+    # took minutes; the sweep takes a second or two.
+    import time
+
+    text = "may " * 10_000
+    spans = [("hedge", 4 * i, 4 * i + 3) for i in range(10_000)]
+    spans += [("booster", 4 * i, 4 * i + 7) for i in range(0, 9_998, 3)]
+    report = _synthetic(text, spans)
+    t0 = time.perf_counter()
+    page = render_html(report)
+    assert time.perf_counter() - t0 < 20
+    assert page.count('<mark id="ev-') == len(spans)

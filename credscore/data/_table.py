@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from credscore._safe import printable_name
 from credscore.data._common import DataError, finalize
 
 __all__ = ["LABEL_VALUES", "load_table"]
@@ -86,16 +87,21 @@ def _as_text(value: Any) -> str:
 
 def _read_jsonl(path: Path) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8-sig") as handle:
-        for lineno, line in enumerate(handle, start=1):
+    where = printable_name(path)
+    with path.open("rb") as handle:  # bytes, so that a decoding error names its line
+        for lineno, raw in enumerate(handle, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise DataError(f"{where}: line {lineno} is not UTF-8 text") from exc
             if not line.strip():
                 continue
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise DataError(f"{path}: line {lineno} is not valid JSON: {exc.msg}") from exc
+                raise DataError(f"{where}: line {lineno} is not valid JSON: {exc.msg}") from exc
             if not isinstance(record, dict):
-                raise DataError(f"{path}: line {lineno} is not a JSON object")
+                raise DataError(f"{where}: line {lineno} is not a JSON object")
             rows.append(record)
     return pd.DataFrame.from_records(rows) if rows else pd.DataFrame()
 
@@ -103,13 +109,13 @@ def _read_jsonl(path: Path) -> pd.DataFrame:
 def _read_parquet(path: Path) -> pd.DataFrame:
     if importlib.util.find_spec("pyarrow") is None:
         raise DataError(
-            f"reading {path.name} needs pyarrow, which is not installed; "
+            f"reading {printable_name(path.name)} needs pyarrow, which is not installed; "
             "run `pip install credscore[parquet]`"
         )
     try:
         return pd.read_parquet(path, engine="pyarrow")
     except Exception as exc:  # pyarrow raises several unrelated types for bad files
-        raise DataError(f"cannot read Parquet file {path}: {exc}") from exc
+        raise DataError(f"cannot read Parquet file {printable_name(path)}: {exc}") from exc
 
 
 def _read(path: Path) -> pd.DataFrame:
@@ -126,13 +132,15 @@ def _read(path: Path) -> pd.DataFrame:
         except pd.errors.EmptyDataError:
             return pd.DataFrame()
         except (ValueError, pd.errors.ParserError) as exc:
-            raise DataError(f"cannot read {path}: {exc}") from exc
+            raise DataError(f"cannot read {printable_name(path)}: {exc}") from exc
     if suffix in JSONL_SUFFIXES:
         return _read_jsonl(path)
     if suffix in PARQUET_SUFFIXES:
         return _read_parquet(path)
     supported = ", ".join([*CSV_SUFFIXES, *JSONL_SUFFIXES, *PARQUET_SUFFIXES])
-    raise DataError(f"cannot read {path}: unsupported file type {suffix!r}; use {supported}")
+    raise DataError(
+        f"cannot read {printable_name(path)}: unsupported file type {suffix!r}; use {supported}"
+    )
 
 
 def _rows(numbers: list[int]) -> str:
@@ -183,34 +191,38 @@ def load_table(
     Raises
     ------
     DataError
-        If the file is missing or unreadable, a required column is missing (the message
-        lists the columns found), labels are missing or not recognised (the message
-        lists the row numbers, 1-based, header not counted), or ``id`` values are empty
-        or repeated.
+        If the file is missing or unreadable (an I/O error, not UTF-8), a required
+        column is missing (the message lists the columns found), labels are missing or
+        not recognised (the message lists the row numbers, 1-based, header not counted),
+        or ``id`` values are empty or repeated. File names in messages have their control
+        characters escaped (:func:`credscore._safe.printable_name`).
     """
     source = Path(path)
+    name = printable_name(source.name)
     if not source.is_file():
-        raise DataError(f"no such file: {source}")
-    table = _read(source)
+        raise DataError(f"no such file: {printable_name(source)}")
+    try:
+        table = _read(source)
+    except OSError as exc:  # a failing disk, a file removed or locked while being read
+        reason = exc.strerror or type(exc).__name__
+        raise DataError(f"cannot read {printable_name(source)}: {reason}") from exc
     found = [str(c) for c in table.columns]
     for role, column in (("text", text_column), ("label", label_column)):
         if column not in table.columns:
             raise DataError(
-                f"{source.name}: no {role} column {column!r}; columns found: {found} "
+                f"{name}: no {role} column {column!r}; columns found: {found} "
                 f"(pass {role}_column=...)"
             )
     if group_column is not None and group_column not in table.columns:
         if group_column != "group":
-            raise DataError(
-                f"{source.name}: no group column {group_column!r}; columns found: {found}"
-            )
+            raise DataError(f"{name}: no group column {group_column!r}; columns found: {found}")
         group_column = None
 
     labels = [parse_label(v) for v in table[label_column].tolist()]
     bad = [i + 1 for i, value in enumerate(labels) if value is None]
     if bad:
         raise DataError(
-            f"{source.name}: unrecognised or missing label in column {label_column!r} at "
+            f"{name}: unrecognised or missing label in column {label_column!r} at "
             f"row(s) {_rows(bad)} (1-based, header not counted); use 0/1, true/false, "
             "real/fake or credible/not credible"
         )
@@ -227,7 +239,7 @@ def load_table(
             seen.add(v)
         if empty or repeated:
             raise DataError(
-                f"{source.name}: the 'id' column must be unique and non-empty; empty at "
+                f"{name}: the 'id' column must be unique and non-empty; empty at "
                 f"row(s) {_rows(empty) or '-'}, repeated at row(s) {_rows(repeated) or '-'}"
             )
     else:

@@ -57,6 +57,9 @@ _CALENDAR = lexicons.load("calendar")
 # "May" and "March" are also words; as months they are capitalised and mid-sentence.
 _AMBIGUOUS_MONTHS = frozenset({"may", "march"})
 # A quotation: a straight double quote to the next one, or to the end of the paragraph.
+#: Indicators whose consecutive marks ("!!!", "?!") count once, as one span.
+_MARKS = frozenset({"exclamation_per_1k", "question_per_1k"})
+
 _QUOTE = re.compile(r'"[^"\n]*(?:"|$)', re.MULTILINE)
 
 
@@ -118,8 +121,15 @@ def style_indicators(doc: Doc) -> tuple[dict[str, float], dict[str, list[Evidenc
             name = "dates_named"
         elif len(t.text) >= 5 and t.text.isalpha() and t.text.isupper():
             name = "capitals_per_1k"
-        if name is not None:
-            found[name].append(Evidence("style", t.start, t.end, t.text, {"indicator": name}))
+        if name is None:
+            continue
+        run = found[name]
+        if name in _MARKS and run and run[-1].end == t.start:
+            # "!!!" is one exclamation, one span: a run of marks counts once.
+            last = run[-1]
+            run[-1] = Evidence("style", last.start, t.end, text[last.start : t.end], last.details)
+        else:
+            run.append(Evidence("style", t.start, t.end, t.text, {"indicator": name}))
     per_k = 1000.0 / words if words else 0.0
     rates = {name: len(found[name]) * per_k for name, _d in STYLE_FEATURES}
     rates["dates_named"] = math.log1p(len(found["dates_named"]))

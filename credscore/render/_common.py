@@ -40,11 +40,28 @@ def signal_label(signal: str) -> str:
     return info.label if info is not None else signal.replace("_", " ")
 
 
+_WORD = 30  # characters: a "word" longer than this is a token that quote() may cut
+
+
+def _collapse(s: str, limit: int, *, cut_left: bool = False) -> tuple[str, bool]:
+    """``s`` with white space collapsed, at most ``limit`` raw characters read.
+
+    Returns the text and whether it was cut. Reading at most ``limit`` characters keeps
+    every quotation's cost bounded, however long the sentence or the span.
+    """
+    if len(s) <= limit:
+        return WS.sub(" ", s), False
+    return WS.sub(" ", s[-limit:] if cut_left else s[:limit]), True
+
+
 def quote(text: str, e: Evidence, width: int = 240, doc: Doc | None = None) -> tuple[str, str, str]:
     """The evidence in its sentence: ``(before, span, after)``, white space collapsed.
 
-    The sentence is cut to about ``width`` characters around the span, with
-    an ellipsis where it was cut.
+    The sentence is cut to about ``width`` characters around the span, with an ellipsis
+    where it was cut; a span longer than ``width - 40`` characters is cut too, so that a
+    quotation is never much longer than ``width`` (a 5 MB "word" with no space in it
+    quotes as a few hundred characters). Control characters are kept: each renderer
+    escapes them for its format.
 
     Examples
     --------
@@ -52,21 +69,39 @@ def quote(text: str, e: Evidence, width: int = 240, doc: Doc | None = None) -> t
     >>> e = Evidence("hedge", 37, 40, "may")
     >>> quote(text, e)
     ('Officials said the bridge ', 'may', ' close.')
+    >>> long = "x" * 5_000_000
+    >>> may = Evidence("hedge", 5_000_001, 5_000_004, "may")
+    >>> before, span, after = quote(long + " may go.", may)
+    >>> len(before) + len(span) + len(after) <= 242, before[:3]
+    (True, '…xx')
+    >>> [len(part) for part in quote(long, Evidence("direct_quote", 0, 5_000_000, long))]
+    [0, 200, 0]
     """
     doc = doc or Doc(text)
     s0 = doc.sentence_of(e.start)[0]
     s1 = max(doc.sentence_of(max(e.end - 1, e.start))[1], e.end)
     s0 = min(s0, e.start)
-    before = WS.sub(" ", text[s0 : e.start])
-    after = WS.sub(" ", text[e.end : s1])
+    window = 4 * width  # raw characters read on each side: enough for ``width`` shown
+    span, span_cut = _collapse(e.text, window)
+    span_max = max(width - 40, 20)
+    if span_cut or len(span) > span_max:
+        span = span[: span_max - 1].rstrip() + "…"
+    before, before_cut = _collapse(text[max(s0, e.start - window) : e.start], window, cut_left=True)
+    after, after_cut = _collapse(text[e.end : min(s1, e.end + window)], window)
+    before_cut = before_cut or e.start - window > s0
+    after_cut = after_cut or e.end + window < s1
     half = max(width - len(e.text), 40) // 2
-    if len(before) > half:
+    # A cut drops the word it went through, unless that word is a long token (over
+    # _WORD characters): then the token itself is shown, cut.
+    if len(before) > half or before_cut:
         cut = before[-half:]
-        before = "…" + cut[cut.find(" ") + 1 :] if " " in cut else "…" + cut
-    if len(after) > half:
+        space = cut.find(" ")
+        before = "…" + (cut[space + 1 :] if 0 <= space <= _WORD else cut)
+    if len(after) > half or after_cut:
         cut = after[:half]
-        after = (cut[: cut.rfind(" ")] if " " in cut.strip() else cut).rstrip() + "…"
-    return before.lstrip(), WS.sub(" ", e.text), after.rstrip()
+        space = cut.rfind(" ") if " " in cut.strip() else -1
+        after = (cut[:space] if space >= 0 and len(cut) - space <= _WORD else cut).rstrip() + "…"
+    return before.lstrip(), span, after.rstrip()
 
 
 def evidence_index(report: Report) -> dict[tuple[str, int, int], int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -17,7 +18,7 @@ __all__ = ["JSON_SCHEMA_VERSION", "json_schema", "render_json", "report_json"]
 
 #: Version of the JSON output (``schema_version``); see ``docs/report-format.md``.
 #: Minor versions only add fields; a renamed or removed field changes the major version.
-JSON_SCHEMA_VERSION = "1.2"
+JSON_SCHEMA_VERSION = "1.3"
 
 
 def report_json(report: Report) -> dict[str, Any]:
@@ -29,12 +30,15 @@ def report_json(report: Report) -> dict[str, Any]:
     Examples
     --------
     >>> from credscore import score
-    >>> d = report_json(score("Officials said the bridge may close."))
+    >>> TEXT = "Officials said the bridge may close. They said it was unsafe until spring."
+    >>> d = report_json(score(TEXT))
     >>> d["schema_version"]
     '1.2'
     >>> anonymous = next(r for r in d["reasons"] if r["group"] == "anonymous")
     >>> [d["evidence"][i]["context"] for i in anonymous["evidence"]]
-    [{'before': '', 'text': 'Officials', 'after': ' said the bridge may close.'}]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [{'before': '', 'text': 'Officials', 'after': ' said the bridge may close.'},
+     {'before': '', 'text': 'They', 'after': ' said it was unsafe until spring.'}]
     """
     doc = Doc(report.text)
     index = evidence_index(report)
@@ -91,9 +95,28 @@ def report_json(report: Report) -> dict[str, Any]:
     return d
 
 
+# json.dumps escapes C0 controls, but with ensure_ascii=False it writes DEL, the C1
+# controls, the bidi controls, U+2028/U+2029 and lone surrogates as they are: a terminal
+# acts on the first ones, and a lone surrogate cannot even be written as UTF-8. They only
+# ever occur inside JSON strings, where ``\uXXXX`` stands for the same character.
+_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+_JSON_ESCAPES = {
+    c: f"\\u{c:04x}"
+    for lo, hi in ((0x7F, 0x9F), (0x61C, 0x61C), (0x200E, 0x200F), (0x2028, 0x202E))
+    + ((0x2066, 0x2069), (0xD800, 0xDFFF))
+    for c in range(lo, hi + 1)
+}
+
+
 def render_json(report: Report, indent: int | None = 2) -> str:
-    """The report as JSON text (see :func:`report_json` and :func:`json_schema`)."""
-    return json.dumps(report_json(report), indent=indent, ensure_ascii=False) + "\n"
+    """The report as JSON text (see :func:`report_json` and :func:`json_schema`).
+
+    Non-ASCII text is written as it is, except the characters that act on a terminal or
+    cannot be encoded (C0 and C1 controls, DEL, bidi controls, lone surrogates): those
+    are ``\\uXXXX`` escapes, which JSON readers turn back into the same characters.
+    """
+    out = json.dumps(report_json(report), indent=indent, ensure_ascii=False) + "\n"
+    return out.translate(_JSON_ESCAPES) if _UNSAFE.search(out) else out
 
 
 @lru_cache(maxsize=1)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
 import html
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
 from .._evidence import Evidence
+from .._safe import printable
 from .._text import Doc
 from ..explain import Reason, missing, reasons, sources
 from ..report import BANDS, Report
@@ -48,6 +50,7 @@ _SIGNAL_COLOURS: dict[str, _Colours] = {
     "booster": _Colours("#fbd3ea", "#ad1457", "double"),
     "verification": _Colours("#c9f2e3", "#00695c", "solid"),
     "specifics": _Colours("#e4e7eb", "#455a64", "solid"),
+    "weasel": _Colours("#f5e6cc", "#8d6e63", "dashed"),
 }
 # A registered signal without colours of its own (a test makes sure there is none).
 _NO_COLOURS = _Colours("#eceff1", "#607d8b", "solid")
@@ -56,6 +59,17 @@ _SIGNAL_ORDER = {s: i for i, s in enumerate(SIGNAL_INFO)}
 
 
 def _esc(s: str) -> str:
+    """``s`` escaped for HTML text and attributes, its control characters made visible.
+
+    Browsers drop some controls, show others as boxes, and obey the bidi overrides
+    (U+202E can make a span read backwards); each is written as a visible escape
+    instead, as in the terminal report (:func:`credscore._safe.printable`). Carriage
+    returns stay: HTML reads them as line ends.
+
+    >>> _esc("<b>\\x1b[2J\\u202eevil</b>\\r\\n")
+    '&lt;b&gt;\\\\x1b[2J\\\\u202eevil&lt;/b&gt;\\r\\n'
+    """
+    s = "\r".join(printable(part) for part in s.split("\r")) if "\r" in s else printable(s)
     return html.escape(s, quote=True)
 
 
@@ -95,8 +109,22 @@ def _highlight(report: Report) -> str:
     out: list[str] = []
     stack: list[tuple[int, int, int, Evidence]] = []
     started: set[int] = set()
+    # A sweep over the cuts: a span covers the piece [a, b) when it starts at or before a
+    # and ends after it (every start and end is a cut), so the pieces cost O(n log n), not
+    # O(pieces x spans): 8,000 spans took a minute.
+    by_start = sorted(spans, key=lambda sp: sp[0])
+    covering: dict[int, tuple[int, int, int, Evidence]] = {}
+    ends: list[tuple[int, int]] = []
+    nxt = 0
     for a, b in zip(cuts, cuts[1:], strict=False):
-        active = sorted((sp for sp in spans if sp[0] <= a and b <= sp[1]), key=order)
+        while nxt < len(by_start) and by_start[nxt][0] <= a:
+            sp = by_start[nxt]
+            covering[sp[2]] = sp
+            heapq.heappush(ends, (sp[1], sp[2]))
+            nxt += 1
+        while ends and ends[0][0] <= a:
+            covering.pop(heapq.heappop(ends)[1], None)
+        active = sorted(covering.values(), key=order)
         keep = 0
         while keep < min(len(stack), len(active)) and stack[keep] is active[keep]:
             keep += 1
@@ -223,7 +251,8 @@ def render_html(report: Report, title: str | None = None, evidence_limit: int = 
     Examples
     --------
     >>> from credscore import score
-    >>> page = render_html(score("Officials <b>said</b> the bridge may close."))
+    >>> text = "Officials <b>said</b> the bridge may close. They said it was unsafe until spring."
+    >>> page = render_html(score(text))
     >>> page.startswith("<!DOCTYPE html>") and "&lt;b&gt;said&lt;/b&gt;" in page
     True
     >>> "<script" in page or "<b>said" in page
@@ -282,7 +311,7 @@ def render_html(report: Report, title: str | None = None, evidence_limit: int = 
 
     srcs = sources(report)
     src_rows = "".join(
-        f'<tr><td>{_esc(s.name)}<div class="kind">'
+        f'<tr><td>{_esc(clip(s.name, 120))}<div class="kind">'
         f"{_esc(s.kind + (', expert' if s.expert else ''))}</div></td>"
         f'<td class="n">{s.statements}</td></tr>'
         for s in srcs
@@ -322,7 +351,8 @@ def render_html(report: Report, title: str | None = None, evidence_limit: int = 
 <main>
 <header>
 <h1>{_esc(title)}</h1>
-<p class="meta">Sourcing report by credscore · model {_esc(report.model)}</p>
+<p class="meta">Sourcing report by credscore · model {_esc(clip(report.model, 80))}</p>
+{"".join(f'<p class="note">{_esc(w)}</p>' for w in report.warnings)}
 </header>
 <div class="top">
 <div class="stack">

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from .._safe import printable
 from .._text import Doc
 from ..explain import missing, reasons, sources
 from ..report import Report
@@ -32,6 +33,11 @@ def render_text(
 ) -> str:
     """A report for the terminal.
 
+    Everything that comes from the article or the model (quotations, source names,
+    reasons, the model's name) has its control characters escaped (``\\x1b``, see
+    :func:`credscore._safe.printable`), so that no escape sequence in an article
+    reaches the terminal; quotations are cut to about 240 characters.
+
     Parameters
     ----------
     report : Report
@@ -47,7 +53,8 @@ def render_text(
     Examples
     --------
     >>> from credscore import score
-    >>> out = render_text(score("Officials said the bridge may close."))
+    >>> TEXT = "Officials said the bridge may close. They said it was unsafe until spring."
+    >>> out = render_text(score(TEXT))
     >>> print(out.splitlines()[0])  # doctest: +ELLIPSIS
     Score .../100: ...
     >>> "[Officials] said the bridge may close." in out and "\\033[" not in out
@@ -62,11 +69,15 @@ def render_text(
             return s.replace(_OPEN, "\033[1;4m").replace(_CLOSE, "\033[0m")
         return s.replace(_OPEN, "[").replace(_CLOSE, "]")
 
+    def safe(s: str) -> str:
+        return printable(s, keep_layout=False)
+
     doc = Doc(report.text)
     lines = [
         paint(f"Score {report.score:.0f}/100: {report.label}", "1"),
-        f"P(credible) {report.probability:.2f} · model {report.model}",
+        f"P(credible) {report.probability:.2f} · model {safe(clip(report.model, 80))}",
         f"Bands: {bands_line()}.",
+        *(paint(f"Note: {safe(w)}", "33") for w in report.warnings),
         "",
         paint("What moved the score", "1"),
     ]
@@ -76,7 +87,7 @@ def render_text(
     for r in shown:
         num, unit = format_points(r.points).split()
         pts = f"{num:>5} {unit:<6}"
-        body = _wrap_keeping_example(r.text, max(width - 16, 30))
+        body = _wrap_keeping_example(safe(r.text), max(width - 16, 30))
         lines.append(f"  {paint(pts, '32' if r.points > 0 else '31')}  {body[0]}")
         lines += [" " * 16 + more for more in body[1:]]
 
@@ -88,7 +99,7 @@ def render_text(
     for s in srcs:
         kind = s.kind + (", expert" if s.expert else "")
         n = plural(s.statements, "statement", "statements")
-        lines.append(f"  {clip(s.name, 40).ljust(name_w)}  {kind.ljust(20)}  {n}")
+        lines.append(f"  {safe(clip(s.name, 40)).ljust(name_w)}  {kind.ljust(20)}  {n}")
 
     lines += [
         "",
@@ -109,7 +120,7 @@ def render_text(
         lines.append(f"  {r.label} ({len(r.evidence)}, {format_points(r.points)})")
         for e in r.evidence[:evidence_limit]:
             before, span, after = quote(report.text, e, doc=doc)
-            plain = f"{before}{_OPEN}{span}{_CLOSE}{after}"
+            plain = f"{safe(before)}{_OPEN}{safe(span)}{_CLOSE}{safe(after)}"
             wrapped = textwrap.wrap(
                 plain,
                 width=width,
@@ -123,7 +134,7 @@ def render_text(
 
     gaps = missing(report)
     lines += ["", paint("Missing", "1") + " (what a reader would expect)"]
-    lines += [f"  {g}" for g in gaps] or ["  nothing"]
+    lines += [f"  {safe(g)}" for g in gaps] or ["  nothing"]
     feats = sum(c.contribution for c in report.contributions)
     lines += [
         "",
