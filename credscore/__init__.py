@@ -103,4 +103,3 @@ def score(text: str, publisher: str | None = None, explain: bool = True) -> Repo
 
         _default_scorer = Scorer.load()
     return _default_scorer.score(text, publisher=publisher, explain=explain)
-

@@ -3,10 +3,22 @@
 Exit codes (also in ``credscore --help``):
 
 * 0: success
-* 1: ``score``: at least one input could not be scored (the others were)
-* 2: bad usage or bad input (missing or unreadable file, empty text, not UTF-8)
-* 3: the model could not be loaded
-* 4: the training or evaluation data could not be loaded
+* 1: ``score``: at least one record could not be scored; its row has ``error`` set, and
+  every other record was scored and written
+* 2: bad usage, input or output: a missing, unreadable, binary, non-UTF-8 or empty input,
+  not enough text to score, an output that would overwrite an input or an existing file
+  (without ``--force``), an output that cannot be written (a full disk); for ``score`` also
+  a table without its text or id column (the message names the columns found), ``--resume``
+  without ``-o``, ``--format`` with ``-o``, an unknown output extension, no articles found
+* 3: the model could not be loaded (missing, unverified, corrupt or foreign)
+* 4: the training or evaluation data could not be used
+* 70: an internal error (a bug, or a ``score`` worker that died, e.g. out of memory: one line
+  on standard error; ``CREDSCORE_DEBUG=1`` shows the traceback)
+* 130: interrupted (Ctrl-C); ``score`` first writes every row finished so far, so the ``-o``
+  file is valid up to there and ``score ... --resume`` scores the rest
+* 143: ``score`` stopped by SIGTERM, handled like Ctrl-C
+
+A reader that goes away (``credscore ... | head``) ends the command quietly with 0.
 """
 
 from __future__ import annotations
@@ -17,15 +29,17 @@ import os
 import sys
 import warnings
 from collections.abc import Sequence
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import InputError
+from .errors import CredscoreError, InputError
 
 if TYPE_CHECKING:
-    from .model import Scorer
+    from .report import Report
+    from .scorer import Scorer
 
 EXIT_OK, EXIT_PARTIAL, EXIT_INPUT, EXIT_MODEL, EXIT_DATA = 0, 1, 2, 3, 4
+EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
 
 _EPILOG = """\
 examples:
@@ -34,55 +48,92 @@ examples:
   cat article.txt | credscore explain -
   credscore score datasets/examples/*.txt
   credscore extract article.txt --publisher "Harlow Ledger"
-  credscore train --data-dir ../shared/datasets --out models
+  credscore train --data-dir ../shared/datasets --out my-model
   credscore train --data my_labelled.csv --out my-model
   credscore evaluate --data-dir ../shared/datasets
 
 exit codes:
-  0 success · 1 some inputs of a batch failed · 2 bad usage or input
-  3 model could not be loaded · 4 data could not be loaded
+  0 success · 1 some inputs of a batch failed · 2 bad usage, input or output
+  3 model could not be loaded · 4 data could not be used · 70 internal error
+  130 interrupted (143 SIGTERM)
 """
 
 
-def read_text(path: str) -> str:
-    """Read an article from a path, or standard input for ``-``."""
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            where = "standard input"
-        else:
-            p = Path(path)
-            if p.is_dir():
-                raise InputError(f"{path}: is a directory, not a text file")
-            data = p.read_bytes()
-            where = path
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+def read_text(path: str, max_bytes: int | None = None) -> tuple[str, list[str]]:
+    """Read an article from a path, or standard input for ``-``, at most ``max_bytes`` bytes.
+
+    Returns the text and the warnings to show (a truncated input). Raises
+    :class:`~credscore.errors.InputError` for a missing, unreadable, binary, non-UTF-8 or
+    empty input.
+    """
+    from ._io import DEFAULT_MAX_BYTES, read_bounded
+
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    data, truncated = read_bounded(path, limit)
+    where = "standard input" if path == "-" else printable_name(path)
+    notes = []
+    if truncated:
+        notes.append(
+            f"{where} is larger than {limit:,} bytes: only its first {limit:,} bytes were "
+            "read (--max-bytes)"
+        )
+    if b"\0" in data[:8192]:
+        raise InputError(f"{where}: binary data, not a text file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not UTF-8 text (byte {exc.start}); convert it first") from None
+        cut_char = exc.start >= len(data) - 3 and exc.reason == "unexpected end of data"
+        if not (truncated and cut_char):
+            raise InputError(
+                f"{where}: not UTF-8 text (byte {exc.start}); convert it first, e.g. "
+                "`iconv -f latin1 -t utf-8`"
+            ) from None
+        text = data[: exc.start].decode("utf-8-sig")  # a character cut by the byte limit
     if not text.strip():
         raise InputError(f"{where}: the text is empty")
-    return text
+    if _looks_like_html(text):
+        from .batch._html import html_to_text
+
+        text = html_to_text(text)
+        if not text.strip():
+            raise InputError(f"{where}: an HTML page without article text")
+    return text, notes
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:1024].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or (
+        head.startswith("<") and ("<body" in text[:65536].lower() or "<p>" in head)
+    )
+
+
+def printable_name(name: str) -> str:
+    """A file name safe to print: control characters escaped."""
+    from ._safe import printable_name as _printable_name
+
+    return _printable_name(name)
 
 
 def _err(msg: str) -> None:
-    print(f"credscore: error: {msg}", file=sys.stderr)
+    from ._safe import printable
+
+    print(f"credscore: error: {printable(msg)}", file=sys.stderr)
+
+
+def _warn(msg: str) -> None:
+    from ._safe import printable
+
+    print(f"credscore: warning: {printable(msg)}", file=sys.stderr)
 
 
 def _load_scorer(model: str | None, trust: bool = False) -> Scorer:
-    from .model import Scorer
+    from .scorer import Scorer
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         scorer = Scorer.load(model, trust=trust)
     for w in caught:
-        print(f"credscore: warning: {w.message}", file=sys.stderr)
+        _warn(str(w.message))
     return scorer
 
 
@@ -91,22 +142,42 @@ def _color_wanted(stream: TextIO) -> bool:
     return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
+def _check_out(args: argparse.Namespace, inputs: Sequence[str]) -> None:
+    """Refuse an ``-o`` that is an input, or that exists without ``--force`` (before any work)."""
+    if args.out not in (None, "-"):
+        from ._io import check_output_path
+
+        check_output_path(args.out, inputs, force=args.force)
+
+
 def _write(out: str | None, content: str) -> None:
+    """Write to standard output, or atomically to the file ``out``."""
     if out is None or out == "-":
         sys.stdout.write(content)
+        sys.stdout.flush()
     else:
-        try:
-            Path(out).write_text(content, encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{out}: cannot write: {exc.strerror or exc}") from None
+        from ._io import atomic_write_text
+
+        atomic_write_text(out, content)
+
+
+def _score_text(args: argparse.Namespace) -> Report:
+    """Read ``args.file`` and score it, with the input's warnings in the report."""
+    _check_out(args, [args.file])
+    text, notes = read_text(args.file, args.max_bytes)
+    scorer = _load_scorer(args.model, args.trust_model)
+    report = scorer.score(text, publisher=args.publisher, max_words=args.max_words or None)
+    if notes:
+        report = replace(report, warnings=(*notes, *report.warnings))
+    for note in report.warnings:
+        _warn(note)
+    return report
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
     from .render import render_html, render_json, render_markdown, render_text
 
-    text = read_text(args.file)
-    scorer = _load_scorer(args.model, args.trust_model)
-    report = scorer.score(text, publisher=args.publisher)
+    report = _score_text(args)
     if args.format == "json":
         content = render_json(report)
     elif args.format == "md":
@@ -121,40 +192,21 @@ def cmd_explain(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    scorer = _load_scorer(args.model, args.trust_model)
-    failed = 0
-    for path in args.files:
-        try:
-            text = read_text(path)
-            report = scorer.score(text, publisher=args.publisher, explain=False)
-        except (InputError, ValueError, TypeError) as exc:
-            failed += 1
-            _err(str(exc))
-            if args.format == "json":
-                print(json.dumps({"file": path, "error": str(exc)}, ensure_ascii=False))
-            continue
-        if args.format == "json":
-            print(
-                json.dumps(
-                    {
-                        "file": path,
-                        "score": round(report.score, 1),
-                        "probability": report.probability,
-                        "label": report.label,
-                    },
-                    ensure_ascii=False,
-                )
-            )
-        else:
-            print(f"{report.score:5.1f}  {report.label:<18}  {path}")
-        sys.stdout.flush()
-    return EXIT_PARTIAL if failed else EXIT_OK
+    from .batch import BatchOptions, run
+
+    return run(
+        BatchOptions.from_namespace(args),
+        load_scorer=lambda: _load_scorer(args.model, args.trust_model),
+    )
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from .signals import extract
 
-    text = read_text(args.file)
+    _check_out(args, [args.file])
+    text, notes = read_text(args.file, args.max_bytes)
+    for note in notes:
+        _warn(note)
     evidence = extract(text, publisher=args.publisher)
     if args.format == "json":
         _write(
@@ -162,8 +214,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
             json.dumps([e.to_dict() for e in evidence], indent=2, ensure_ascii=False) + "\n",
         )
     else:
+        from ._safe import printable
+
         lines = [
-            f"{e.start:>6}-{e.end:<6} {e.signal:<20} {' '.join(e.text.split())}" for e in evidence
+            f"{e.start:>6}-{e.end:<6} {e.signal:<20} {printable(' '.join(e.text.split()))}"
+            for e in evidence
         ]
         _write(args.out, "\n".join(lines) + ("\n" if lines else ""))
     return EXIT_OK
@@ -173,8 +228,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .data import DataError, load_corpus, load_table
     from .defaults import DEFAULT_CORPORA
     from .evaluation.card import evaluate_for_card
+    from .scorer import check_model_destination
     from .training import train
 
+    check_model_destination(args.out, force=args.force)
     try:
         frames = [load_table(p) for p in args.data or []]
         if not frames:
@@ -258,7 +315,7 @@ def _add_evaluate_arguments(p: argparse.ArgumentParser) -> None:
     """
     from .defaults import DEFAULT_EVAL_CORPORA, MIX_TARGETS
     from .evaluation.cache import CACHE_ENV_VAR
-    from .evaluation.models import FEATURE_SETS
+    from .evaluation.feature_sets import FEATURE_SETS
 
     p.add_argument(
         "--data-dir", help="where the corpora are (default: $CREDSCORE_DATA or ../shared/datasets)"
@@ -353,6 +410,40 @@ def _trust_argument(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _output_and_limits(p: argparse.ArgumentParser, words: bool = True) -> None:
+    from ._io import DEFAULT_MAX_BYTES
+    from .scorer import DEFAULT_MAX_WORDS
+
+    p.add_argument("--force", action="store_true", help="overwrite an existing -o file")
+    p.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"read at most N bytes of the input (default: {DEFAULT_MAX_BYTES:,}); a longer "
+        "input is truncated with a warning",
+    )
+    if words:
+        p.add_argument(
+            "--max-words",
+            type=_positive_int,
+            default=DEFAULT_MAX_WORDS,
+            metavar="N",
+            help=f"score at most the first N words (default: {DEFAULT_MAX_WORDS:,}); the report "
+            "warns when the text was longer",
+        )
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``credscore`` command."""
     from . import __version__
@@ -393,20 +484,89 @@ def build_parser() -> argparse.ArgumentParser:
         "html: one self-contained page with the article highlighted (default: text)",
     )
     p.add_argument("-o", "--out", help="write the report here instead of standard output")
+    _output_and_limits(p)
     common(p)
     p.set_defaults(func=cmd_explain)
 
     p = sub.add_parser(
         "score",
-        help="score many articles, one line each",
-        epilog="example: credscore score a.txt b.txt --format json",
+        help="score many articles (files, folders, CSV/TSV/JSONL/Parquet tables), one row each",
+        description="Score many articles: one row per article (per file, per table row), in\n"
+        "input order, with its id, score, probability, band and signal counts.",
+        epilog="examples:\n"
+        "  credscore score datasets/examples/*.txt\n"
+        "  credscore score articles/ --glob '*.txt' -o scores.csv\n"
+        "  credscore score articles.jsonl --text-column body --id-column url -o scores.parquet\n"
+        "  credscore score big.csv -o scores.csv --resume      # after an interruption\n"
+        "  find . -name '*.html' | credscore score --paths-from - --format json\n"
+        "\n"
+        "exit codes:\n"
+        "  0 all scored · 1 some records failed (their rows have 'error')\n"
+        "  2 bad usage or input, nothing written · 3 model could not be loaded\n"
+        "  130 Ctrl-C (143 SIGTERM), after writing the rows so far (--resume goes on)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("files", nargs="+", help="UTF-8 text files (- for standard input)")
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="text or HTML files, folders (searched recursively), tables (.csv .tsv .jsonl "
+        ".parquet: one article per row), or - for one article on standard input",
+    )
+    p.add_argument(
+        "--glob",
+        dest="globs",
+        action="append",
+        metavar="PATTERN",
+        help="file names searched for in folders (repeatable; default: *.txt *.html *.htm)",
+    )
+    p.add_argument(
+        "--paths-from", metavar="FILE", help="read more inputs from FILE, one a line (- : stdin)"
+    )
+    p.add_argument(
+        "--text-column", metavar="NAME", help="the text column of tables (default: text)"
+    )
+    p.add_argument(
+        "--id-column",
+        metavar="NAME",
+        help="the id column of tables (default: id when present, else the row number)",
+    )
+    p.add_argument(
+        "-o",
+        "--out",
+        metavar="FILE",
+        help="write the rows to FILE (.csv .tsv .jsonl .parquet), atomically",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite an existing -o file")
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="the -o file exists: skip the ids already in it and add the rest",
+    )
     p.add_argument(
         "--format",
-        choices=["text", "json"],
-        default="text",
-        help="text: 'score  band  file'; json: one JSON object per line",
+        choices=["table", "text", "json"],
+        default=None,
+        help="standard output only: table (aligned; the default on a terminal), "
+        "text ('score  band  id'; the default otherwise), json (one object per line)",
+    )
+    p.add_argument("--explain", action="store_true", help="add each article's top reasons")
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores; 1: no subprocess)",
+    )
+    p.add_argument(
+        "--quiet", action="store_true", help="no progress bar or summary on standard error"
+    )
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        metavar="N",
+        help="the largest article (file or table cell) read, in bytes (default: 10 MiB)",
     )
     common(p)
     p.set_defaults(func=cmd_score)
@@ -419,6 +579,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="a UTF-8 text file, or - for standard input")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.add_argument("-o", "--out", help="write here instead of standard output")
+    _output_and_limits(p, words=False)
     common(p, model=False)
     p.set_defaults(func=cmd_extract)
 
@@ -443,7 +604,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="your own CSV, JSONL or Parquet file with "
         "text and label columns (repeatable; replaces --corpus)",
     )
-    p.add_argument("--out", default="models", help="output directory (default: models)")
+    p.add_argument(
+        "--out",
+        default="credscore-model",
+        help="output directory (default: credscore-model); refused when it already holds a "
+        "model, or is the model shipped with credscore, unless --force",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="replace the model already in --out (see --out)"
+    )
     p.add_argument(
         "--kind",
         choices=["signals", "logistic", "boosting"],
@@ -509,26 +678,57 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
-    from .model import ModelLoadError
-
+    """Run the command line; return the exit code. Every failure is one line on stderr."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return EXIT_INPUT
     try:
-        return int(args.func(args))
-    except InputError as exc:
-        _err(str(exc))
-        return EXIT_INPUT
-    except ModelLoadError as exc:
-        _err(str(exc))
-        return EXIT_MODEL
+        code = int(args.func(args))
+        sys.stdout.flush()
+        return code
     except KeyboardInterrupt:
-        return 130
+        print("credscore: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
+        # The reader went away (`credscore ... | head`): not an error; stop writing quietly.
+        _silence_stdout()
         return EXIT_OK
+    except CredscoreError as exc:
+        _err(str(exc))
+        return _exit_code(exc)
+    except OSError as exc:  # a failing disk or closed terminal under standard output
+        _silence_stdout()
+        _err(f"cannot write the output: {exc.strerror or exc}")
+        return EXIT_INPUT
+    except MemoryError:
+        _err("out of memory; lower --max-bytes or --max-words")
+        return EXIT_INPUT
+    except Exception as exc:  # a bug: one line, not a traceback (CREDSCORE_DEBUG=1 shows it)
+        if os.environ.get("CREDSCORE_DEBUG"):
+            raise
+        _err(f"internal error: {type(exc).__name__}: {exc} (please report it)")
+        return EXIT_INTERNAL
+
+
+def _exit_code(exc: CredscoreError) -> int:
+    from .errors import DataError, ModelLoadError
+
+    if isinstance(exc, ModelLoadError):
+        return EXIT_MODEL
+    if isinstance(exc, DataError):
+        return EXIT_DATA
+    return EXIT_INPUT
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null so that Python's exit flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

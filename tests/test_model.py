@@ -11,8 +11,9 @@ import pandas as pd
 import pytest
 
 import credscore
-from credscore.features import FEATURE_NAMES
 from credscore.errors import ModelLoadError, NotEnoughTextError
+from credscore.features import FEATURE_NAMES
+from credscore.report import PATTERN_PREFIX
 from credscore.scorer import (
     CARD_FILE,
     MODEL_FILE,
@@ -20,7 +21,6 @@ from credscore.scorer import (
     Scorer,
     default_model_path,
 )
-from credscore.report import PATTERN_PREFIX
 from credscore.training import train
 
 

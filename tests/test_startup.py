@@ -25,12 +25,16 @@ print(json.dumps({"score": r.score, "code": code,
 
 
 def test_scoring_imports_nothing_heavy():
-    out = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(EXAMPLE), *HEAVY],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip().splitlines()[-1]
+    out = (
+        subprocess.run(
+            [sys.executable, "-c", _PROBE, str(EXAMPLE), *HEAVY],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     result = json.loads(out)
     assert result["code"] == 0 and 0 <= result["score"] <= 100
     assert result["heavy"] == []

@@ -39,6 +39,7 @@ __all__ = [
     "tfidf_baseline",
 ]
 
+
 @dataclass(frozen=True)
 class ModelSpec:
     """A model to evaluate: its name, what it is, what it reads, and how to make one.
