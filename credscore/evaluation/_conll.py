@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: Evidence signals that make a sentence uncertain.
-UNCERTAIN_SIGNALS: frozenset[str] = frozenset({"hedge", "anonymous_source"})
+UNCERTAIN_SIGNALS: frozenset[str] = frozenset({"hedge", "weasel", "anonymous_source"})
 
 _PTB_TOKENS = {
     "-LRB-": "(",

@@ -7,24 +7,26 @@ Two measurements, each against an outside annotation:
   on the Source spans of reporting-verb attributions? Span overlap P/R/F1; bar: dev
   F1 >= 0.75. See :mod:`credscore.evaluation._polnear` for the exact definitions.
 * **Uncertainty** on CoNLL-2010 task 1 Wikipedia sentences (Farkas et al. 2010): does a
-  ``hedge`` or ``anonymous_source`` evidence fire in the sentences labelled uncertain?
-  Sentence-level P/R/F1; bar: F1 >= 0.65. See :mod:`credscore.evaluation._conll`.
+  ``hedge``, ``weasel`` or ``anonymous_source`` evidence fire in the sentences labelled
+  uncertain? Sentence-level P/R/F1; bars: F1 >= 0.60 and precision >= 0.60 (the issue's
+  bars for the held-back test split; here measured on train, the only split tuned on).
+  See :mod:`credscore.evaluation._conll`.
 
 A deliberately naive regex extractor, :func:`baseline_extract`, is scored alongside so a
 reader can see the scale of the numbers.
 
-Why the CoNLL-2010 bar is out of reach for credscore's definitions (measured on the train
-split, 7,363 sentences): the Wikipedia "uncertain" label is mostly about weasel words and
-vague quantities. A sentence containing "some" or "many" is uncertain about two times in
-three ("Sears also carries some ... products" is labelled uncertain), while "may" is
-uncertain only one time in four ("Serotonin syndrome may result from ..." is labelled
-certain). credscore's ``hedge`` follows the news definitions (epistemic "may", "could",
-"possible" are hedges; "some" and "many" are not), so about 700 certain sentences with an
-epistemic modal are false positives whatever else it does. Adding "some", "many", "most"
-and "several" as hedges would only reach F1 0.58 (P 0.48, R 0.75) and would flag every
-"some" in news; dropping the modals raises precision to 0.66 but recall falls to 0.27
-(F1 0.39). The shared task's best Wikipedia system, trained on cue-level annotation,
-reached 0.60.
+What limits the CoNLL-2010 score (measured on the train split, 7,363 sentences): the
+Wikipedia "uncertain" label is mostly about weasel words, and the ``weasel`` signal finds
+them ("some people say", "it is widely believed", "many species", at a sentence precision
+of about 0.69); with ``hedge`` and ``anonymous_source`` the union reaches P 0.52, R 0.55,
+F1 0.53 on train. The precision of the union is held down by ``hedge``, which follows the
+news definitions: an epistemic "may" is a hedge in news ("the bridge may close"), but in
+Wikipedia's generic sentences "may" mostly states a possibility the annotators label
+certain ("Serotonin syndrome may result from ..."): "may" fires in about 550 train
+sentences of which only one in four is uncertain. Dropping "may" except its clearly
+epistemic forms ("may have been", "may well") would raise precision to about 0.59 at
+recall 0.59 on train, at the cost of the news hedges; that choice is left to the model's
+owners.
 
 The corpora are not part of the project. They are read from ``data_dir``: the argument,
 else the ``CREDSCORE_DATA`` environment variable, else ``../shared/datasets`` relative
@@ -52,6 +54,7 @@ from credscore.evaluation import _conll, _polnear
 
 __all__ = [
     "CONLL_F1_BAR",
+    "CONLL_PRECISION_BAR",
     "POLNEAR_DEV_F1_BAR",
     "DataDirNotFoundError",
     "baseline_extract",
@@ -68,8 +71,10 @@ Extractor = Callable[[str], list[Evidence]]
 
 #: Bar for the source extractors: F1 on the PolNeAR dev split.
 POLNEAR_DEV_F1_BAR = 0.75
-#: Bar for the uncertainty signals: sentence-level F1 on CoNLL-2010 Wikipedia train.
-CONLL_F1_BAR = 0.65
+#: Bars for the uncertainty signals: sentence-level F1 and precision on CoNLL-2010 Wikipedia
+#: (the issue's bars for the held-back test split; reported on train).
+CONLL_F1_BAR = 0.60
+CONLL_PRECISION_BAR = 0.60
 
 ENV_VAR = DATA_ENV_VAR
 _POLNEAR_SUBDIR = Path("polnear") / "data"
@@ -363,7 +368,7 @@ def render_report(results: dict) -> str:
     lines += [
         "",
         "Uncertainty - CoNLL-2010 Wikipedia train: sentence uncertain when a "
-        "hedge or anonymous_source evidence falls in it",
+        "hedge, weasel or anonymous_source evidence falls in it",
     ]
     head = (
         f"{'extractor':<10} {'sentences':>9} {'uncert.':>7} {'pred':>6} {'tp':>6} {'fp':>6} "
@@ -371,12 +376,15 @@ def render_report(results: dict) -> str:
     )
     lines += [head, "-" * len(head)]
     for name, r in results["conll"].items():
-        bar = CONLL_F1_BAR if name != "baseline" else None
         ref = "(reference)" if name == "baseline" else ""
+        verdict = ref
+        if name != "baseline":
+            ok = r["f1"] >= CONLL_F1_BAR and r["precision"] >= CONLL_PRECISION_BAR
+            verdict = f"F1,P>={CONLL_F1_BAR:.2f} {'PASS' if ok else 'FAIL'}"
         lines.append(
             f"{name:<10} {r['n']:>9} {r['n_uncertain']:>7} {r['n_predicted']:>6} {r['tp']:>6} "
             f"{r['fp']:>6} {r['fn']:>6} {r['precision']:>6.3f} {r['recall']:>6.3f} "
-            f"{r['f1']:>6.3f}  {_bar(r['f1'], bar) or ref:<12} {r['seconds']:>6.1f}s"
+            f"{r['f1']:>6.3f}  {verdict:<12} {r['seconds']:>6.1f}s"
         )
     lines += ["", "Per signal (predictions, precision)"]
     for name, runs in results["polnear"].items():
@@ -482,7 +490,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     parser = argparse.ArgumentParser(
         prog="python -m credscore.evaluation.signals",
-        description="Score credscore's source and hedge signals on PolNeAR and CoNLL-2010.",
+        description=(
+            "Score credscore's source, hedge and weasel signals on PolNeAR and CoNLL-2010."
+        ),
     )
     parser.add_argument(
         "--data-dir", help=f"corpora folder (default: ${ENV_VAR} or ../shared/datasets)"

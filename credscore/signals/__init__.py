@@ -31,6 +31,7 @@ from . import (
     organization_source,
     specifics,
     verification,
+    weasel,
 )
 from ._info import SignalInfo
 from ._phrases import find_phrase_spans
@@ -76,6 +77,7 @@ REGISTRY: Mapping[str, Registered] = _register(
     Registered(media_source.SIGNAL, media_source.find_media_sources),
     Registered(direct_quote.SIGNAL, direct_quote.find_direct_quotes),
     Registered(hedge.SIGNAL, hedge.find_hedges),
+    Registered(weasel.SIGNAL, weasel.find_weasels),
     Registered(booster.SIGNAL, booster.find_boosters),
     Registered(verification.SIGNAL, verification.find_verification),
     Registered(specifics.SIGNAL, specifics.find_specifics),

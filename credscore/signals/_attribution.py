@@ -10,25 +10,41 @@ tokens of a :class:`~credscore._text.Doc`:
    (``belief_verbs.txt``) when their source is vague ("many believe", "viewed
    by some");
 2. find each cue's *source*: the subject before the verb (skipping adverbs,
-   auxiliaries, comma-delimited appositions and post-modifiers such as
-   "familiar with the talks"), the name after the verb in inverted quotations
-   ("... ," said Tomas Lind), or the noun phrase after "according to";
-3. classify the source: a person's name, a pronoun (resolved later to the most
-   recent compatible source), an unnamed person or group, an organisation, or a
-   news outlet; and note credentials of expertise given in apposition.
+   auxiliaries, time adverbials such as "on Tuesday", comma-delimited appositions,
+   chains of them ("Ode, 41, who owns the shop, said") and post-modifiers such as
+   "familiar with the talks"), the subject of the sentence for a participle after a
+   comma ("..., saying"), the name after the verb in inverted quotations ("... ," said
+   Tomas Lind), or the noun phrase after "according to";
+3. classify the source: a person's name, a pronoun or relative pronoun (resolved to
+   the most recent compatible source, or to its antecedent), an unnamed person or
+   group (including poll shares, "61 percent said", and follow-ups, "Another said"),
+   an organisation, or a news outlet; and note credentials of expertise given in
+   apposition. A role and a name in apposition ("Her neighbour, Ravi Menon, said",
+   "co-author Tomas Berg", "the broadcaster NHK") are one source, named; "the chief
+   executive" is the person named just before, if any, else unnamed;
+4. add the sources a claim passes through: outlets that sources speak to ("told
+   Reuters"), that saw or polled something ("seen by", "obtained by", "polled by"),
+   that carried it ("a report in", "an interview with"), and whatever is cited
+   ("citing people with knowledge of the matter"); coordinated subjects ("The Tribune
+   and the broadcaster NHK reported") are two sources.
 
 The approach follows rule-based attribution extractors (textacy's
 ``direct_quotations``, the PARC/PolNeAR source-cue-content model) but needs no
-tagger: word classes come from the lexicons and capitalisation.
+tagger: word classes come from the lexicons and capitalisation. Anonymity is
+recognised in an apposition or a relative clause ("who asked not to be
+identified", "speaking on condition of anonymity because ...", "who gave only her
+first name").
 
-Measured on PolNeAR dev (``make eval-signals``): precision 0.88, recall 0.83.
+Measured on PolNeAR (``make eval-signals``): train P 0.856 R 0.824, dev P 0.878 R 0.856.
 
 Known limits: sources separated from their cue by a long clause, passive
-attributions other than "reported by X", and coordinated subjects are only
-partly found; capitalised words at the start of a sentence are taken as names
-unless they are function words; an outlet's own interviews ("told POLITICO" in
-a Politico story) count as media sources unless ``publisher`` is given or the
-outlet's name stands in the text's first lines.
+attributions other than "reported by X", and verbs that are not verbs of saying
+("Trump fired back", "Clinton celebrated") unless a participle of saying follows
+are only partly found; headlines in title case are not parsed; capitalised words
+at the start of a sentence are taken as names unless they are function words; an
+outlet's own interviews ("told POLITICO" in a Politico story) count as media
+sources unless ``publisher`` is given or the outlet's name stands in the text's
+first lines.
 """
 
 from __future__ import annotations
@@ -79,8 +95,8 @@ _CAP_FUNCTION = _PRONOUN_WORDS | frozenset(
 )
 _AUX_ADV = frozenset(
     """
-    again already also always are could did do does earlier even first flatly further had
-    has have initially is last later may might n't never not often once previously
+    again already also always are both could did do does earlier even first flatly further had
+    has have initially is last later long may might n't never not often once previously
     privately publicly recently repeatedly separately should then was were will
     would
     """.split()
@@ -92,6 +108,23 @@ _CALENDAR = frozenset(
     wednesday yesterday
     """.split()
 )
+# Words that open an introductory phrase before a sentence's subject.
+_INTRO_WORDS = frozenset(
+    """
+    after although at before but during earlier for if in instead last later meanwhile
+    on since still then though when while yet
+    """.split()
+)
+# "Clinton on Tuesday said": a time adverbial between the subject and the verb.
+_TIME_PREPS = frozenset({"on", "last", "this", "next", "early", "late"})
+# Verbs that take an object, so a name after them is never an inverted speaker.
+_NO_INVERSION = frozenset(
+    """
+    accuse accused accuses blasted blasts criticise criticised criticises criticize
+    criticized criticizes praise praised praises question questioned questions slammed
+    slams urge urged urges
+    """.split()
+) | {"call for", "called for", "calls for"}
 _BARE_PLURAL_BEFORE = frozenset(
     ["that", "and", "but", "because", "while", "as", "though", "although", "where", "since"]
 )
@@ -99,9 +132,36 @@ _FINITE_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "does
 _APPOSITION_STARTS = frozenset(["former", "chief", "senior", "deputy", "spokesman", "spokeswoman"])
 _MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", "must", "shall"])
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
+# Role nouns that stand for an unnamed person even after "the": "the official said".
+_ALWAYS_UNNAMED = frozenset(
+    "individual informant insider official person someone source witness".split()
+)
+# How far back (characters) a person named before "the chief executive" may stand.
+_ROLE_REACH = 300
 # Vague quantifiers: "some fans", "many tenants", "several farmers" are unnamed groups,
 # whatever the noun (CoNLL-2010 weasel-word guidelines: "some people say").
 _VAGUE = frozenset({"some", "many", "several", "numerous", "countless", "most", "other"})
+_NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty sixty seventy eighty ninety hundred
+    """.split()
+) | frozenset(
+    f"{a}-{b}"
+    for a in "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    for b in "one two three four five six seven eight nine".split()
+)
+_PARTITIVE_HEADS = frozenset({"both", "each", "either", "neither", "several", "some", "many"})
+_SHARE_WORDS = frozenset(
+    {"about", "almost", "nearly", "roughly", "some", "over", "just", "a", "in"}
+)
+# Participles and nouns through which an outlet passes a claim on: "seen by", "a report in".
+_CHANNEL_PARTICIPLES = frozenset(
+    "commissioned conducted obtained polled reviewed seen surveyed viewed".split()
+)
+_CHANNEL_NOUNS = frozenset(
+    "article broadcast editorial interview investigation poll report story survey".split()
+)
 _NAME_PARTICLES = frozenset(
     """
     al bin da de del der di dos du el ibn la le van von
@@ -122,7 +182,11 @@ _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | {"'"}
 _ANONYMITY = re.compile(
     r"\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|"
     r"identified)|(?:asked|requested) not to be (?:named|identified)|declined to be "
-    r"(?:named|identified)|(?:was|were) not authori[sz]ed to)",
+    r"(?:named|identified)|(?:was|were) not authori[sz]ed to|"
+    r"(?:asked|requested) that (?:his|her|their) (?:full |last )?names? not be|"
+    r"(?:gave|give|gives|giving|provided|offered) only (?:his|her|their|a) first names?|"
+    r"(?:declined|refused|would not|did not want) to (?:give|provide|share|be identified by) "
+    r"(?:his|her|their) (?:full |last )?names?)",
     re.IGNORECASE,
 )
 _OLOGIST = re.compile(r"\w+olog(?:ist|ists)\b", re.IGNORECASE)
@@ -137,10 +201,10 @@ _WEAK_CUES = frozenset(
     add added adds advise advised advises agree agreed agrees answer answered
     answers charge charged charges claims comment commented comments conclude
     concluded concludes continue continued continues counter countered counters
-    describe described describes dismiss dismissed dismisses estimate estimated
-    estimates indicate indicated indicates inform informed informs maintain
-    maintained maintains mention mentioned mentions note notes observe observed
-    observes point pointed points predict predicted predicts promise promised
+    describe described describes dismiss dismissed dismisses estimates indicate
+    indicated indicates inform informed informs maintain maintained maintains mention
+    mentioned mentions note notes observe observed observes point pointed points
+    predicts promise promised
     promises recall recalled recalls remark remarked remarks repeat repeated repeats
     report reports state states stress stressed stresses
     """.split()
@@ -172,9 +236,10 @@ def _lex() -> dict[str, frozenset[str]]:
 class Mention:
     """A source mention: the span and what kind of source it is.
 
-    ``kind`` is one of ``"person"``, ``"pronoun"``, ``"title"`` (a person named
-    by office or role, "the mayor"), ``"anonymous"``, ``"organization"`` or
-    ``"media"``. Pronouns and titles are resolved to one of the others in
+    ``kind`` is one of ``"person"``, ``"pronoun"``, ``"role"`` (a person described
+    by role after "the", "the chief executive": named nearby, else unnamed),
+    ``"title"`` (a person named by office or role, "the mayor"), ``"anonymous"``,
+    ``"organization"`` or ``"media"``. Pronouns and titles are resolved to one of the others in
     :func:`attributions`.
     """
 
@@ -232,6 +297,11 @@ class _Sentence:
             if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
                 yield i, i + 2, "according to"
                 continue
+            if low in {"call", "calls", "called"} and i + 1 < n and toks[i + 1].lower == "for":
+                prev_low = toks[i - 1].lower if i else ""
+                if tok.text.islower() and prev_low not in _DETERMINERS | _MODALS | {"to"}:
+                    yield i, i + 2, low + " for"  # "called for a vote": a demand
+                continue
             if low not in verbs and low in beliefs and tok.text.islower():
                 # Belief verbs count for vague sources only (checked by the caller). A
                 # plural-looking form after a quantifier is a noun: "some calls".
@@ -246,7 +316,8 @@ class _Sentence:
                 continue
             prev = toks[i - 1] if i else None
             if prev is not None and (
-                prev.lower in _DETERMINERS - {"one", "that", "all", "some", "many", "few"}
+                prev.lower
+                in _DETERMINERS - {"one", "that", "all", "some", "many", "few", "both", "another"}
                 or prev.lower.endswith("'s")
                 or prev.lower.endswith("’s")
                 or prev.lower in {"to", "of", "not", "for"}
@@ -255,6 +326,13 @@ class _Sentence:
                 continue  # a noun ("the claims") or an infinitive ("declined to say")
             if prev is not None and prev.lower in {"when", "if", "after", "before", "once"}:
                 continue  # "when asked", "if pressed": the source is the one asked
+            if (
+                low in _WEAK_CUES
+                and low.startswith("describ")
+                and any(t.lower == "as" for t in toks[i + 1 : i + 9])
+            ):
+                yield i, i + 1, low  # "described the plan as reckless"
+                continue
             if low in {"point", "points", "pointed"}:
                 if i + 1 < n and toks[i + 1].lower == "out":
                     yield i, i + 2, low + " out"
@@ -283,11 +361,17 @@ class _Sentence:
             m = self.parse_forward(j + 1, allow_the=True)
             if m is not None:
                 return m
+        if form.endswith("ing"):
+            # "Clinton celebrated in Florida, declaring ...": the participle's subject is
+            # the subject of the sentence; no other reading of a participle is a source.
+            return self.sentence_subject(i) if i >= 1 and toks[i - 1].text == "," else None
         m = self.parse_backward(i - 1)
         if m is not None:
             return m
         # Inverted: ", said Tomas Lind" / "” said Lind" / "said the ministry".
         b = i - 1
+        if form in _NO_INVERSION:
+            return None  # "..., accused the leadership of": the object, not the speaker
         if b < 0 or toks[b].text in _QUOTES | {",", ":", "—", "–"}:
             k = j
             while k < len(toks) and toks[k].lower in {"also", "later", "then"}:
@@ -295,12 +379,35 @@ class _Sentence:
             return self.parse_forward(k, allow_the=True)
         return None
 
+    def sentence_subject(self, before: int) -> Mention | None:
+        """The subject opening the sentence (after an introductory phrase), if any."""
+        toks = self.toks
+        k = 0
+        while k < before and (toks[k].text in _QUOTES or not _is_word(toks[k])):
+            k += 1
+        intro = next((c for c in range(k, min(k + 8, before)) if toks[c].text == ","), None)
+        if intro is not None and toks[k].lower in _INTRO_WORDS:
+            k = intro + 1  # "Later that day, Trump fired back ..."
+        m = self.parse_forward(k, allow_the=True)
+        if m is None or m.start != toks[k].start and toks[k].lower != "the":
+            return None
+        end = self._token_at(m.end)
+        if end >= before:
+            return None
+        return m
+
     def parse_backward(self, j: int, level: int = 0) -> Mention | None:
         """Find the subject whose last token is at or before ``j``."""
         toks = self.toks
         while j >= 0 and (
             toks[j].lower in _AUX_ADV
             or (toks[j].lower.endswith("ly") and toks[j].text.islower() and toks[j].lower != "only")
+            or (toks[j].lower in _CALENDAR and j >= 1 and toks[j - 1].lower in _TIME_PREPS)
+            or (
+                toks[j].lower in _TIME_PREPS
+                and j + 1 < len(toks)
+                and toks[j + 1].lower in _CALENDAR
+            )
         ):
             j -= 1
         if j < 0:
@@ -344,27 +451,89 @@ class _Sentence:
                 or (toks[k + 1].text[:1].isdigit() and k + 2 == j)
             ):
                 return None
-            if not relative and any(
-                t.lower in _MODALS or t.lower in _FINITE_AUX for t in toks[k + 1 : j]
+            if (
+                not relative
+                and not _ANONYMITY.search(inner)
+                and any(t.lower in _MODALS or t.lower in _FINITE_AUX for t in toks[k + 1 : j])
             ):
                 return None  # a clause, not an apposition: "for some, the losses would ..."
             if self._is_credential(inner):
                 credential = (inner_start, inner_end)
             anonymous_marker = bool(_ANONYMITY.search(inner))
             # "Schiff, 56, who has served ..., told": appositions can follow each other.
-            m = (
-                self.parse_backward(k - 1, level + 1)
-                if level < 2 and k >= 1 and toks[k - 1].text == ","
-                else self.parse_backward_np(k - 1)
-            )
+            # ", 41, who ...": a short apposition (an age, a party tag) before this one
+            short = any(t.text == "," for t in toks[max(0, k - 4) : k - 1])
+            m = self.parse_backward(k, level + 1) if level < 2 and k >= 2 and short else None
+            if m is None:
+                m = self.parse_backward_np(k - 1)
+            named = self._inner_name(k + 1, j - 1)
+            if m is None and named is not None and named.kind == "person" and self._role_np(k - 1):
+                return named  # "The opposition leader, Marguerite Dumas, said"
             if m is None:
                 return None
-            if anonymous_marker and m.kind in {"anonymous", "organization", "pronoun"}:
+            if named is not None and m.kind in {
+                "anonymous",
+                "title",
+                "role",
+                "organization",
+                "media",
+            }:
+                outer = self.doc.text[m.start : m.end]
+                if not any(c.isupper() for c in outer[1:]) or m.kind == named.kind:
+                    # "Her neighbour, Ravi Menon, said": the person is named; the role
+                    # before the name describes them.
+                    m = Mention(named.start, named.end, named.kind, False, m.credential)
+            if anonymous_marker and m.kind in {"anonymous", "organization", "pronoun", "role"}:
                 m = Mention(m.start, m.end, "anonymous", m.plural, m.credential)
             if credential and m.credential is None:
                 m = Mention(m.start, m.end, m.kind, m.plural, credential)
             return m
+        clause = self._anonymity_clause(j)
+        if clause is not None:
+            return clause
         return self.parse_backward_np(j)
+
+    def _anonymity_clause(self, j: int) -> Mention | None:
+        """ "A witness who gave only her first name said": the person before the clause."""
+        toks = self.toks
+        for k in range(j - 1, max(j - 14, 0), -1):
+            t = toks[k]
+            if t.text in {",", ";", ":"} | _QUOTES:
+                return None
+            if t.lower == "who":
+                inner = self.doc.text[t.start : toks[j].end]
+                if not _ANONYMITY.search(inner):
+                    return None
+                m = self.parse_backward_np(k - 1)
+                if m is None or m.kind not in {"anonymous", "title", "role", "organization"}:
+                    return None
+                return Mention(m.start, m.end, "anonymous", m.plural, m.credential)
+        return None
+
+    def _role_np(self, j: int) -> bool:
+        """Whether a lowercase noun phrase with a determiner or possessive ends at ``j``."""
+        toks = self.toks
+        if j < 1 or not toks[j].text.islower() or not _is_word(toks[j]):
+            return False
+        for k in range(j - 1, max(j - 6, -1), -1):
+            low = toks[k].lower
+            if low in {"the", "his", "her", "their", "its", "our"} or low.endswith("'s"):
+                return True
+            if not _is_word(toks[k]) or low in _STOP:
+                return False
+        return False
+
+    def _inner_name(self, a: int, b: int) -> Mention | None:
+        """The name filling tokens ``[a, b]`` exactly (an apposition), or ``None``."""
+        toks = self.toks
+        if a > b or not (_is_cap(toks[a]) or toks[a].lower in self.lex["person_titles"]):
+            return None
+        if not _is_word(toks[b]) or not _is_cap(toks[b]):
+            return None
+        m = self._name_backward(b)
+        if m is None or m.start != toks[a].start:
+            return None
+        return m
 
     def parse_backward_np(self, j: int) -> Mention | None:
         toks = self.toks
@@ -383,15 +552,29 @@ class _Sentence:
             return None
         if low in _PRONOUNS and low not in {"i", "we"}:
             return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
+        if low in {"another", "others"} and (j == 0 or not _is_word(toks[j - 1])):
+            # "Another said", "Others added": an elliptical follow-up to unnamed sources.
+            return Mention(tok.start, tok.end, "anonymous", plural=low == "others")
+        if low in {"who", "which"} and tok.text.islower() and j >= 1:
+            return self._relative(j)
+        share = self._poll_share(j) or self._partitive(j)
+        if share is not None:
+            return share
         if _is_cap(tok) and _is_word(tok):
             m = self._name_backward(j)
             if m is None:
                 return None
-            return self._with_head(m)
+            return self._with_head(self._with_descriptor(m))
         if tok.text.islower() and _is_word(tok):
             m = self._description_backward(j)
             if m is not None:
                 return self._with_head(m)
+            if self._counted_group(j):
+                # "Three current players said": a counted group of people, not named.
+                k = j - 1
+                while k >= 0 and not (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS):
+                    k -= 1
+                return Mention(toks[k].start, tok.end, "anonymous", plural=True)
             if self._bare_plural(j):
                 # "engineers say", "economists warned": a vague group, not named.
                 return Mention(tok.start, tok.end, "anonymous", plural=True)
@@ -422,6 +605,85 @@ class _Sentence:
                         return None  # "Smith of the institute": handled as a name
         return None
 
+    def _relative(self, j: int) -> Mention | None:
+        """The relative pronoun ``toks[j]`` as a source, of its antecedent's kind.
+
+        "Scott Reed, the group's strategist, who added", "the Post, which said",
+        "voters who said": the pronoun is the source mention; its antecedent, just
+        before it (after a comma or an apposition), gives its kind.
+        """
+        toks = self.toks
+        tok = toks[j]
+        ante = None
+        if toks[j - 1].text == "," and j >= 2:
+            ante = self.parse_backward_np(j - 2) or self.parse_backward(j - 1)
+        elif toks[j - 1].text != ",":
+            ante = self.parse_backward_np(j - 1)
+            if ante is None and toks[j - 1].lower in {"those", "people", "anyone", "everyone"}:
+                return Mention(tok.start, tok.end, "anonymous", plural=True)
+        if ante is None:
+            return None
+        kind = ante.kind if ante.kind not in {"pronoun", "title", "role"} else "person"
+        return Mention(tok.start, tok.end, kind, ante.plural, ante.credential)
+
+    def _partitive(self, j: int) -> Mention | None:
+        """ "one of the people", "two of them": some members of an unnamed group."""
+        toks = self.toks
+        low = toks[j].lower
+        if low in {"them", "those"}:
+            k = j
+        elif low in {"people", "officials", "sources", "executives", "aides", "staff", "members"}:
+            k = j - 1 if j >= 1 and toks[j - 1].lower in {"the", "these", "those"} else j
+        else:
+            return None
+        if k >= 2 and toks[k - 1].lower == "of":
+            q = toks[k - 2]
+            if q.lower in _NUMBER_WORDS or q.text.isdigit() or q.lower in _PARTITIVE_HEADS:
+                return Mention(q.start, toks[j].end, "anonymous", plural=q.lower != "one")
+        return None
+
+    def _poll_share(self, j: int) -> Mention | None:
+        """A share of poll respondents: "66 percent", "about four in 10", "almost half"."""
+        toks = self.toks
+        low = toks[j].lower
+        shares = {"percent", "%", "half", "third", "thirds", "quarter", "majority"}
+        n_in_10 = (
+            j >= 2
+            and toks[j - 1].lower == "in"
+            and (low.isdigit() or low == "ten")
+            and (toks[j - 2].text[:1].isdigit() or toks[j - 2].lower in _NUMBER_WORDS)
+        )
+        if low not in shares and not n_in_10:
+            return None
+        k = j
+        while k - 1 >= 0 and j - k < 5:
+            prev = toks[k - 1].lower
+            if prev[:1].isdigit() or prev in _NUMBER_WORDS or prev in _SHARE_WORDS:
+                k -= 1
+            else:
+                break
+        if k == j and low in {"percent", "%"}:
+            return None
+        if low in {"majority", "half", "third", "thirds", "quarter"} and k == j:
+            return None  # "the majority" alone is too often an institution's
+        return Mention(toks[k].start, toks[j].end, "anonymous", plural=True)
+
+    def _counted_group(self, j: int) -> bool:
+        """A number, up to two lowercase modifiers, then a plural noun: "three current players"."""
+        toks = self.toks
+        head = toks[j].lower
+        if not (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))):
+            return False
+        if head in lexicons.load("document_nouns") or head in _CALENDAR:
+            return False
+        for k in range(j - 1, max(j - 4, -1), -1):
+            t = toks[k]
+            if t.text[:1].isdigit() or t.lower in _NUMBER_WORDS:
+                return k == 0 or toks[k - 1].lower not in {"of", "for", "in", "after", "over"}
+            if not t.text.islower() or not _is_word(t) or t.lower in _STOP:
+                return False
+        return False
+
     def _bare_plural(self, j: int) -> bool:
         """A bare plural noun subject: no determiner, no modifier before it."""
         toks = self.toks
@@ -448,6 +710,28 @@ class _Sentence:
             head = self._description_backward(k - 2)
             if head is not None and head.kind in {"anonymous", "organization"}:
                 return Mention(head.start, m.end, head.kind, head.plural, head.credential)
+        return m
+
+    def _with_descriptor(self, m: Mention) -> Mention:
+        """A name after a descriptor: "the German broadcaster ZDF", "co-author Tomas Berg".
+
+        A media noun before the name makes it an outlet (span from the determiner); a
+        person's role or title before a name keeps the person, named.
+        """
+        toks = self.toks
+        k = self._token_at(m.start)
+        if k < 1 or not toks[k - 1].text.islower():
+            return m
+        prev = toks[k - 1].lower
+        if prev in self.lex["media_nouns"] and m.kind in {"organization", "person", "media"}:
+            s = k - 1
+            while s - 1 >= 0 and k - s < 4 and _is_word(toks[s - 1]) and toks[s - 1].lower != "and":
+                s -= 1
+                if toks[s].lower in _DETERMINERS:
+                    break
+            if toks[s].lower not in _DETERMINERS and not _is_cap(toks[s]):
+                s = k - 1
+            return Mention(toks[s].start, m.end, "media")
         return m
 
     def _token_at(self, offset: int) -> int:
@@ -504,9 +788,11 @@ class _Sentence:
         last = words[-1].removesuffix("'s") if words else ""
         low_nothe = low_nothe.removesuffix("'s")
         lex = self.lex
+        the_before = k >= 1 and toks[k - 1].lower == "the"
         if (
             low_nothe in lex["media_outlets"]
-            or (len(words) >= 2 and last in lex["media_heads"])
+            or ((len(words) >= 2 or the_before) and last in lex["media_heads"])
+            or (len(words) >= 2 and words[0] in {"daily", "radio", "television", "tv"})
             or low_nothe.endswith("news agency")
         ):
             return Mention(start, end, "media")
@@ -516,6 +802,8 @@ class _Sentence:
             return Mention(start, end, "organization")  # an acronym: "FBI", "AEO"
         if len(words) == 1 and last in lex["anonymous_sources"]:
             return Mention(start, end, "anonymous", plural=last.endswith("s"))
+        if len(words) == 1 and k == 0 and last.endswith("s") and last[:-1] in lex["person_roles"]:
+            return Mention(start, end, "anonymous", plural=True)  # "Prosecutors said"
         return Mention(start, end, "person")
 
     def _description_backward(self, j: int) -> Mention | None:
@@ -529,9 +817,20 @@ class _Sentence:
             kind = "media"
         elif head in lex["anonymous_sources"]:
             kind = "anonymous"
+            if (
+                j >= 1
+                and not head.endswith("s")
+                and head not in _ALWAYS_UNNAMED
+                and (toks[j - 1].lower == "the" or (j >= 2 and toks[j - 2].lower == "the"))
+                and not any(t.lower in _UNNAMED for t in toks[max(0, j - 3) : j])
+            ):
+                kind = "role"  # "the chief executive": a person named nearby, or unnamed
         elif head in lex["organization_nouns"]:
             kind = "organization"
-        elif head in lex["media_nouns"] and head not in {"press", "wire", "channel", "paper"}:
+        elif head in lex["media_nouns"] and (
+            head not in {"press", "wire", "channel", "paper"}
+            or (head == "paper" and toks[j - 1].lower == "the")
+        ):
             kind = "media"
         elif head in lex["expert_credentials"] or _OLOGIST.fullmatch(head):
             kind = "anonymous"
@@ -635,6 +934,33 @@ class _Sentence:
                             m.start, m.end, m.kind, m.plural, (toks[s].start, toks[stop - 1].end)
                         )
             return m
+        # A role before a name: "co-author Tomas Berg", "the broadcaster NHK".
+        if tok.text.islower() and _is_word(tok):
+            e = k
+            while e < n and e - k < 3 and toks[e].text.islower() and _is_word(toks[e]):
+                if toks[e].lower in _STOP:
+                    break
+                e += 1
+            if (
+                e < n
+                and e > k
+                and _is_cap(toks[e])
+                and _is_word(toks[e])
+                and toks[e - 1].lower not in _STOP
+            ):
+                named = self.parse_forward(e, allow_the=False)
+                if named is not None and named.kind in {"person", "organization", "media"}:
+                    if toks[e - 1].lower in self.lex["media_nouns"]:
+                        return Mention(tok.start, named.end, "media")
+                    role = toks[e - 1].lower
+                    if named.kind == "person" and (
+                        role in self.lex["person_roles"]
+                        or role in self.lex["person_titles"]
+                        or role in self.lex["anonymous_sources"]
+                        or role.split("-")[-1] in self.lex["person_roles"]
+                        or role in self.lex["expert_credentials"]
+                    ):
+                        return named
         # A description: scan to its head noun within a few tokens.
         for e in range(k, min(k + 7, n)):
             word = toks[e]
@@ -677,6 +1003,52 @@ class _Sentence:
             return True
         return any(f"{a} {b}" in creds for a, b in zip(words, words[1:], strict=False))
 
+    def channels(self) -> Iterable[tuple[int, int, Mention]]:
+        """Sources named as the channel of a claim rather than its speaker.
+
+        "seen by Reuters", "obtained by the Post", "polled by Bloomberg" and "a report
+        in the Times", "an interview with CNN" name an outlet (kept only when it is one);
+        "citing people familiar with the matter" names a source of any kind.
+        """
+        toks = self.toks
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            low = tok.lower
+            if low in _CHANNEL_PARTICIPLES and i + 2 < n and toks[i + 1].lower == "by":
+                m = self.parse_forward(i + 2, allow_the=True)
+                if m is not None and m.kind == "media":
+                    yield i, i + 2, m
+            elif low == "citing" and i + 1 < n:
+                k = i + 1
+                if toks[k].lower in {"a", "an"} and k + 2 < n and toks[k + 2].lower == "in":
+                    k += 3  # "citing a report in the Times"
+                m = self.parse_forward(k, allow_the=True)
+                if m is not None and m.kind != "pronoun":
+                    yield i, i + 1, m
+            elif (
+                low in _CHANNEL_NOUNS
+                and i + 2 < n
+                and toks[i + 1].lower in {"in", "by", "with", "on"}
+                and i >= 1
+                and toks[i - 1].lower in {"a", "an", "the"}
+            ):
+                m = self.parse_forward(i + 2, allow_the=True)
+                if m is not None and m.kind == "media":
+                    yield i, i + 2, m
+
+    def coordinated(self, src: Mention, cue: int) -> Mention | None:
+        """The first of two coordinated subjects: "The Tribune and the broadcaster NHK said"."""
+        toks = self.toks
+        k = self._token_at(src.start)
+        if k >= cue or k < 2 or toks[k - 1].lower != "and" or src.kind == "pronoun":
+            return None
+        other = self.parse_backward_np(k - 2)
+        if other is None or other.kind in {"pronoun", "title", "role"}:
+            return None
+        if other.kind != src.kind and {other.kind, src.kind} - {"person", "media", "organization"}:
+            return None  # "Prices rose and officials said": not two sources
+        return other
+
     def told_target(self, i: int, j: int, form: str) -> Mention | None:
         """The outlet a source spoke to: "told Reuters", "told CNN"."""
         if form != "told" or j >= len(self.toks):
@@ -715,6 +1087,14 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
             continue
         sent = _Sentence(doc, toks)
         last_source: Mention | None = None
+        for i, j, m in sent.channels():
+            if m.kind == "media":
+                media_targets.append(m)
+            else:
+                cue = doc.text[toks[i].start : toks[j - 1].end]
+                results.append(
+                    Attribution(toks[i].start, toks[j - 1].end, m, m.kind, details={"cue": cue})
+                )
         for i, j, form in sent.cues():
             src = sent.source_for(i, j, form)
             if src is None and i >= 1 and toks[i - 1].lower == "and" and last_source is not None:
@@ -722,8 +1102,8 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
             target = sent.told_target(i, j, form)
             if target is not None:
                 media_targets.append(target)
-            if src is None:
-                continue
+            if src is None or _ANONYMITY.match(doc.text, toks[i].start):
+                continue  # "who asked not to be named": a condition, not a statement
             if form.startswith("belief:"):
                 if src.kind != "anonymous" or any(
                     c.isdigit() for c in doc.text[src.start : src.end]
@@ -731,6 +1111,17 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                     continue  # "viewed by 14 million people" is an audience, not a source
                 form = form[len("belief:") :]
             last_source = src
+            other = sent.coordinated(src, i)
+            if other is not None:
+                results.append(
+                    Attribution(
+                        toks[i].start,
+                        toks[j - 1].end,
+                        other,
+                        other.kind,
+                        details={"cue": doc.text[toks[i].start : toks[j - 1].end]},
+                    )
+                )
             results.append(
                 Attribution(
                     toks[i].start,
@@ -813,7 +1204,18 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
     institution: Attribution | None = None
     for a in sorted(results, key=lambda r: r.source.start):
         src = a.source
-        if src.kind == "title":
+        if src.kind == "role":
+            role = doc.text[src.start : src.end].split()[-1].lower()
+            full = people.lookup(f"first:{role}", src.start)
+            if full is None:
+                last = people.last_ending_before(src.start)
+                if last is not None and src.start - last[1] <= _ROLE_REACH:
+                    full = last[2]
+            if full:
+                a.kind, a.resolved = "person", full
+            else:
+                a.kind = "anonymous"
+        elif src.kind == "title":
             title = doc.text[src.start : src.end].split()[-1].lower()
             full = people.lookup(f"first:{title}", src.start)
             if full is None and title in _lex()["person_roles"]:

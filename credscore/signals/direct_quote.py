@@ -3,7 +3,9 @@
 Curly (“…”) and straight ("…") double quotes are paired; a quotation that runs
 over a paragraph break continues where the next paragraph opens with a quote
 mark (the newspaper convention of leaving the first paragraph's quote open).
-Quotes of fewer than three words ("scare quotes", titles) are not counted.
+Quotes of fewer than three words ("scare quotes", titles) are not counted, and only
+words count: the quote marks themselves and runs of punctuation ("!", "...") are not
+words, so a quoted span without a word character is never a quote.
 Each quote is linked to the speaker of the nearest attribution in its sentence
 or the next one (``details["speaker"]``) when there is one.
 
@@ -32,6 +34,17 @@ _PARA_BREAK = re.compile(r"\n\s*\n")
 
 
 _EVENTS = re.compile(r'[“”"]|\n\s*\n')
+# A word: a run of word characters, with inner apostrophes and hyphens ("don't", "co-op").
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``; quote marks and punctuation are not words.
+
+    >>> count_words('"It is - as ever - the end..."'), count_words('" ! ... "')
+    (6, 0)
+    """
+    return sum(1 for _ in _WORD.finditer(text))
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -91,9 +104,10 @@ def find_direct_quotes(doc: Doc, publisher: str | None = None) -> list[Evidence]
     cue_starts = [a.cue_start for a in attrs]
     out = []
     for s, e in _quote_spans(text):
-        if len(text[s:e].split()) < MIN_WORDS:
+        words = count_words(text[s:e])
+        if words < MIN_WORDS:
             continue
-        details: dict[str, object] = {"words": len(text[s:e].split())}
+        details: dict[str, object] = {"words": words}
         sent_s, _ = doc.sentence_of(s)
         _, sent_e = doc.sentence_of(max(e - 1, s))
         # Cues in the quote's sentence(s), outside the quote: the nearest one speaks.

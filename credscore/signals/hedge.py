@@ -6,8 +6,11 @@ speculative verbs ("suggest", "appears to", "seem", "is believed to",
 "suspect"), distancing ("reportedly", "allegedly", "suspected"), rumour
 ("rumours that") and explicit lack of proof ("I have no proof").
 
+Expectation ("is expected to") hedges a forecast.
+
 Not hedges: "May" the month, "military might" (a noun), "could not be reached
-for comment" (verification language) and boosters ("almost certainly").
+for comment" (verification language), boosters ("almost certainly") and "no
+evidence" stated as a finding ("investigators found no evidence of foul play").
 
 Source: ``lexicons/hedges.txt`` (Hyland 2005; CoNLL-2010 cue guidelines).
 
@@ -79,6 +82,11 @@ def _patterns(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FINDING_BEFORE = re.compile(
+    r"\b(?:found|find|finds|finding|uncovered|discovered|saw|see|sees|showed|shows|"
+    r"revealed|turned\s+up|there\s+(?:is|was|were))\s+$",
+    re.IGNORECASE,
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|they|he|she|you|to)\s+$", re.IGNORECASE)
 _NOT_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b)", re.IGNORECASE)
 
@@ -116,6 +124,8 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
     elif word == "likely":
         if re.match(r"\s+voters?\b", after, re.IGNORECASE):
             return False  # "likely voters": a polling term
+    elif word == "no evidence" and _FINDING_BEFORE.search(before):
+        return False  # "investigators found no evidence of foul play": a finding
     elif word == "doubt" and re.search(r"\b(?:no|without|beyond)\s+(?:a\s+)?$", before, re.I):
         return False  # "no doubt", "without a doubt": boosters
     return True

@@ -60,6 +60,8 @@ def _hedge_on(word: str):
             out.append(Evidence("hedge", start, start + len(word), word))
         if text.startswith("Officials"):
             out.append(Evidence("anonymous_source", 0, 9, "Officials"))
+        if text.startswith("Some people"):
+            out.append(Evidence("weasel", 0, 11, "Some people"))
         if text.startswith("Ms."):
             out.append(Evidence("named_source", 0, 3, "Ms."))  # not an uncertainty signal
         return out
@@ -75,18 +77,24 @@ def test_score_sentences_hand_computed():
         C.Sentence(3, "The road may be closed in May.", 0),  # fp
         C.Sentence(4, "Ms. Roe opened the road.", 0),  # tn: named_source does not count
         C.Sentence(5, "", 0),  # tn
+        C.Sentence(6, "Some people say it is old.", 1),  # tp (weasel)
     ]
     r = C.score_sentences(sentences, _hedge_on("may"))
-    assert (r["tp"], r["fp"], r["fn"], r["tn"]) == (2, 1, 1, 2)
-    assert r["precision"] == pytest.approx(2 / 3)
-    assert r["recall"] == pytest.approx(2 / 3)
-    assert r["f1"] == pytest.approx(2 / 3)
-    assert r["accuracy"] == pytest.approx(4 / 6)
-    assert (r["n"], r["n_uncertain"], r["n_predicted"], r["n_empty"]) == (6, 3, 3, 1)
+    assert (r["tp"], r["fp"], r["fn"], r["tn"]) == (3, 1, 1, 2)
+    assert r["precision"] == pytest.approx(3 / 4)
+    assert r["recall"] == pytest.approx(3 / 4)
+    assert r["f1"] == pytest.approx(3 / 4)
+    assert r["accuracy"] == pytest.approx(5 / 7)
+    assert (r["n"], r["n_uncertain"], r["n_predicted"], r["n_empty"]) == (7, 4, 4, 1)
     assert r["per_signal"] == {
         "anonymous_source": {"n": 1, "n_correct": 1, "precision": 1.0},
         "hedge": {"n": 2, "n_correct": 1, "precision": 0.5},
+        "weasel": {"n": 1, "n_correct": 1, "precision": 1.0},
     }
+
+
+def test_weasel_counts_as_uncertain():
+    assert {"hedge", "weasel", "anonymous_source"} == C.UNCERTAIN_SIGNALS
 
 
 def test_evidence_outside_the_sentence_does_not_count():

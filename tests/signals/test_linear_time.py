@@ -12,6 +12,9 @@ import pytest
 import credscore
 
 UNITS = ["!", ".", "1,", "111,", "1", "Abc ", '"', "\u201c", "said ", "A. ", "--", '"a," said B. ']
+# chains the attribution parser and the weasel finder walk: relative clauses, partitives,
+# appositions, agentless passives, vague quantifiers
+UNITS += ["who said, ", "one of them said ", ", 41, said ", "is widely considered ", "some "]
 
 
 @pytest.mark.parametrize("unit", UNITS)
