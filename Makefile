@@ -50,8 +50,9 @@ eval-signals: $(STAMP) ## measure the source and hedge signals on PolNeAR and Co
 eval-behaviour: $(STAMP) ## the behavioural suite: the team's articles, each changed one way
 	$(VENV)/bin/credscore eval-behaviour
 
-bench: $(STAMP) ## speed benchmarks of extract and score
+bench: $(STAMP) ## speed benchmarks: extract and score, batch scoring, start-up, memory
 	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_batch.py --data-dir $(DATA_DIR)
 
 clean: ## remove the virtual environment and build leftovers
 	rm -rf $(VENV) build dist *.egg-info

@@ -120,7 +120,7 @@ class Reason:
     group : str
         A stable key of the reason's group: ``attribution``, ``named``,
         ``expert``, ``anonymous``, ``organization``, ``media``, ``quotes``,
-        ``hedge``, ``booster``, ``verification``, ``statistic``, ``document``,
+        ``hedge``, ``booster``, ``weasel``, ``verification``, ``statistic``, ``document``,
         ``readability``, ``length`` (a feature outside them: its own name).
     label : str
         A short name of the group, e.g. ``"anonymous sources"``.
@@ -157,6 +157,7 @@ _GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("quotes", "direct quotes", ("direct_quotes",)),
     ("hedge", "hedges", ("hedged_sentence_share",)),
     ("booster", "boosters", ("boosters",)),
+    ("weasel", "unsupported claims", ("unsupported_claims",)),
     ("verification", "verification", ("verifications",)),
     ("statistic", "statistics", ("statistics",)),
     ("document", "documents", ("documents",)),
@@ -321,6 +322,11 @@ _GROUP_TEXT: dict[str, Callable[[dict[str, Contribution], tuple[Evidence, ...], 
     "hedge": _text_count("hedge (uncertain wording)", "hedges (uncertain wording)", "no hedges"),
     "booster": _text_count(
         "booster (asserted certainty)", "boosters (asserted certainty)", "no boosters"
+    ),
+    "weasel": _text_count(
+        "claim attributed to no one in particular",
+        "claims attributed to no one in particular",
+        "no claims attributed to no one in particular",
     ),
     "verification": _text_count(
         "sign the reporters checked",
@@ -507,7 +513,7 @@ def missing(report: Report) -> list[str]:
     Examples
     --------
     >>> from credscore import score
-    >>> for gap in missing(score("Officials said the bridge may close.")):
+    >>> for gap in missing(score("Officials said the bridge over the river may close next week.")):
     ...     print(gap)
     no named source
     no named expert

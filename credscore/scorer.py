@@ -146,25 +146,32 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def _word_ends(text: str, limit: int) -> tuple[int, int | None]:
-    """Count words (runs of non-space holding a letter or digit) up to ``limit + 1``.
+def _word_ends(text: str, need: int, limit: int | None) -> tuple[int, int | None]:
+    """Count words (runs of non-space holding a letter or digit), only as far as needed.
 
-    Returns the count (at most ``limit + 1``) and, when there are more than ``limit``
-    words, the offset where word ``limit`` ends.
+    Counts up to ``need`` words; when ``limit`` is set and the text could hold more than
+    ``limit`` words (one word takes at least two characters with its space), counts on to
+    ``limit + 1``. Returns the count reached and, when there are more than ``limit`` words,
+    the offset where word ``limit`` ends.
     """
+    stop = need
+    if limit and len(text) > 2 * limit - 1:
+        stop = max(need, limit + 1)
     n = 0
     cut = None
     for m in _WORD_RE.finditer(text):
-        if not any(c.isalnum() for c in m.group()):
+        w = m.group()
+        if not (w.isalnum() or _ALNUM.search(w)):
             continue
         n += 1
         if n == limit:
             cut = m.end()
-        elif n > limit:
-            return n, cut
-    return n, None
+        if n >= stop:
+            break
+    return n, (cut if limit and n > limit else None)
 
 
+_ALNUM = re.compile(r"[^\W_]")
 _WORD_RE = re.compile(r"\S+")
 
 
@@ -529,7 +536,7 @@ class Scorer:
         limit = max_words if max_words is not None else 0
         if limit and limit < min_words:
             raise ValueError(f"max_words ({max_words}) is below min_words ({min_words})")
-        n, cut = _word_ends(text, max(limit, min_words))
+        n, cut = _word_ends(text, min_words, limit)
         if n < min_words:
             got = "no words" if n == 0 else f"{n} word{'s' if n != 1 else ''}"
             raise NotEnoughTextError(

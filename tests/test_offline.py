@@ -44,7 +44,9 @@ SCRIPT = textwrap.dedent(
         import credscore
         from credscore.features.readability import readability
         r = readability("The committee published its comprehensive evaluation yesterday.")
-        report = credscore.score("Officials said the bridge may close. The council agreed.")
+        report = credscore.score(
+            "Officials said the bridge may close next week. The council agreed on Monday."
+        )
         from textstat.textstat import textstatistics
         print("SYLLABLES", textstatistics().syllable_count("information"))
         print("FRE", round(r["flesch_reading_ease"], 2))

@@ -198,7 +198,8 @@ def score_many(
     Examples
     --------
     >>> from credscore import Scorer
-    >>> results = list(score_many(Scorer.load(), ["Officials said so.", ""], n_jobs=1))
+    >>> texts = ["Officials said the bridge over the river may close next week.", ""]
+    >>> results = list(score_many(Scorer.load(), texts, n_jobs=1))
     >>> type(results[0]).__name__, str(results[1])
     ('Report', 'the text is empty')
     """

@@ -89,12 +89,16 @@ _SOURCING = (
         direction=1,
         floor=0.1,
     ),
+    # Citing another outlet is attribution at second hand: a claim credited to another
+    # newsroom is on the record (it counts in attributed_sentence_share), which the
+    # standards ask for when a story uses others' reporting, so it cannot lower a score; its
+    # floor is 0, because second-hand sourcing is not a reason to raise one either.
     _count(
         "media_sources",
         "other news outlets cited",
         "media_source",
-        why_free="citing another outlet is sourcing at second hand: standards neither "
-        "require nor forbid it",
+        direction=1,
+        floor=0.0,
     ),
     _count(
         "anonymous_sources", "unnamed-source mentions", "anonymous_source", direction=-1, floor=0.1
@@ -129,6 +133,14 @@ _SOURCING = (
         floor=0.3,
     ),
     _count("boosters", "asserted certainty without support", "booster", direction=-1, floor=0.1),
+    _count(
+        "unsupported_claims",
+        "claims attributed to no one in particular (weasel words: 'critics say', 'it is "
+        "widely believed', 'research has shown')",
+        "weasel",
+        direction=-1,
+        floor=0.1,
+    ),
     _count(
         "verifications",
         "comment sought and records checked",
@@ -308,6 +320,7 @@ def _sourcing_rates(doc: Doc, evidence: list[Evidence]) -> dict[str, float]:
         "distinct_sources": len(distinct),
         "direct_quotes": counts.get("direct_quote", 0),
         "boosters": counts.get("booster", 0),
+        "unsupported_claims": counts.get("weasel", 0),
         "verifications": counts.get("verification", 0),
         "statistics": counts.get("statistic", 0),
         "documents": counts.get("document", 0),

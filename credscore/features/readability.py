@@ -56,7 +56,8 @@ def model_measures(doc: Doc) -> dict[str, float]:
     >>> m["words_per_sentence"], round(m["polysyllable_share"], 2)
     (5.0, 0.1)
     """
-    words = [t.lower for t in doc.tokens if any(c.isalnum() for c in t.text)]
+    # Tokens are words or single marks (:class:`Doc`), so the first character decides.
+    words = [t.lower for t in doc.tokens if t.text[0].isalnum()]
     if not words:
         return dict.fromkeys(MODEL_MEASURES, 0.0)
     sentences = max(len(doc.sentences), 1)
