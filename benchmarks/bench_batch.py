@@ -204,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"extract() on the same texts:   {t_ex:6.1f} s   CPU {cpu_ex:5.1f} s")
         for label, extra, factor, plus in (
             ("without explanations", [], 1.5, 2.0),
+            ("the same, --jobs 1", ["--jobs", "1"], 1.5, 2.0),
             ("with --explain", ["--explain"], 4.0, 0.0),
         ):
             out = d / f"out{len(extra)}.csv"

@@ -18,7 +18,9 @@ from __future__ import annotations
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -91,7 +93,65 @@ def main() -> int:
             f"score, 500 words, {what}: median {s500 * 1000:.1f} ms, "
             f"x{s500 / e500:.1f} extract in this run"
         )
+    # Time per article against its length (score only, as `credscore score`).
+    for words in (100, 500, 2_000, 10_000):
+        text = article(words)
+        took = median_seconds(lambda t: credscore.score(t, explain=False), text, 20)
+        print(f"score, {words:>6,} words: median {took * 1000:8.1f} ms")
+    # Start-up: a fresh `credscore score one.txt`, the whole process.
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.txt"
+        one.write_text(t500, encoding="utf-8")
+        cmd = [sys.executable, "-m", "credscore", "score", str(one), "--quiet", "--jobs", "1"]
+        runs = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True)
+            runs.append(time.perf_counter() - t0)
+        startup = statistics.median(runs)
+        print(f"start-up, a fresh `credscore score one.txt`: median {startup:.2f} s")
+    # Hostile text: growth from 20 kB to 200 kB of each repeated unit (linear is about 10x).
+    worst = (0.0, "")
+    for unit in HOSTILE:
+        times = []
+        for size in (20_000, 200_000):
+            text = unit * (size // len(unit))
+            t0 = time.perf_counter()
+            credscore.extract(text)
+            times.append(time.perf_counter() - t0)
+        growth = times[1] / max(times[0], 1e-3)
+        worst = max(worst, (growth, unit))
+        print(
+            f"hostile {unit!r:>24}: 20 kB {times[0]:6.3f} s, 200 kB {times[1]:6.3f} s, "
+            f"x{growth:4.1f}"
+        )
+    print(f"hostile text, worst growth for 10x the text: x{worst[0]:.1f} ({worst[1]!r}; bar: x15)")
     return 0
+
+
+#: Repeated units that once made a regular expression backtrack, or could.
+HOSTILE = [
+    "!",
+    ".",
+    "1,",
+    "111,",
+    "1",
+    "Abc ",
+    '"',
+    "\u201c",
+    "said ",
+    "A. ",
+    "--",
+    '"a," said B. ',
+    "who said, ",
+    "one of them said ",
+    ", 41, said ",
+    "is widely considered ",
+    "some ",
+    "\n",
+    "A ",
+    "Mr. Abc, ",
+]
 
 
 if __name__ == "__main__":

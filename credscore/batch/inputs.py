@@ -191,6 +191,7 @@ def _open_text(path: str, compression: str | None) -> IO[str]:
     if compression == "gzip":
         import gzip
 
+        # typeshed types gzip.open as GzipFile, a binary file object like the others here.
         raw: IO[bytes] = gzip.open(path, "rb")  # type: ignore[assignment]  # noqa: SIM115
     elif compression == "bz2":
         import bz2
