@@ -201,7 +201,7 @@ def score_many(
     >>> texts = ["Officials said the bridge over the river may close next week.", ""]
     >>> results = list(score_many(Scorer.load(), texts, n_jobs=1))
     >>> type(results[0]).__name__, str(results[1])
-    ('Report', 'the text is empty')
+    ('Report', 'not enough text to score: no words, at least 10 needed')
     """
     state = {"scorer": scorer, "explain": explain, "publisher": publisher}
     for results in map_chunks(_reports, texts, state, n_jobs):

@@ -38,7 +38,7 @@ Examples
 >>> d = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (d / "a.csv").write_text("id,text\\nx1,First.\\nx2,Second.\\n", encoding="utf-8")
 >>> [tuple(r) for r in iter_records([str(d / "a.csv")])]
-[('x1', 'First.', None), ('x2', 'Second.', None)]
+[('x1', 'First.', None, False), ('x2', 'Second.', None, False)]
 """
 
 from __future__ import annotations

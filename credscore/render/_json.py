@@ -33,7 +33,7 @@ def report_json(report: Report) -> dict[str, Any]:
     >>> TEXT = "Officials said the bridge may close. They said it was unsafe until spring."
     >>> d = report_json(score(TEXT))
     >>> d["schema_version"]
-    '1.2'
+    '1.3'
     >>> anonymous = next(r for r in d["reasons"] if r["group"] == "anonymous")
     >>> [d["evidence"][i]["context"] for i in anonymous["evidence"]]
     ... # doctest: +NORMALIZE_WHITESPACE
