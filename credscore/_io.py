@@ -35,6 +35,7 @@ __all__ = [
     "atomic_write_text",
     "atomic_write_many",
     "check_output_path",
+    "keep_mode",
     "read_bounded",
 ]
 
@@ -87,7 +88,7 @@ def atomic_open(
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        _keep_mode(target, tmp)
+        keep_mode(target, tmp)
         os.replace(tmp, target)
     except OSError as exc:
         _discard(tmp)
@@ -97,7 +98,7 @@ def atomic_open(
         raise
 
 
-def _keep_mode(target: Path, tmp: str) -> None:
+def keep_mode(target: Path, tmp: str) -> None:
     """Give the new file the old one's permissions, or the usual ones for a new file."""
     try:
         mode = target.stat().st_mode & 0o777
@@ -147,7 +148,7 @@ def atomic_write_many(files: Sequence[tuple[str | Path, bytes]]) -> None:
                     fh.write(content)
                     fh.flush()
                     os.fsync(fh.fileno())
-                _keep_mode(target, tmp)
+                keep_mode(target, tmp)
             except OSError as exc:
                 raise _fail(path, exc) from None
         for tmp, target in tmps:

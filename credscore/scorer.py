@@ -556,20 +556,7 @@ class Scorer:
         report = replace(report, warnings=notes)
         if not explain:
             return report
-        contributions = []
-        for feat, value, c in zip(FEATURES, feats.values(), contrib, strict=True):
-            ev = tuple(e for e in found if _backs(feat, e))
-            contributions.append(
-                Contribution(
-                    feat.name,
-                    feat.description,
-                    float(value),
-                    float(c),
-                    points_for(report.score_logit, float(c)),
-                    feat.signal,
-                    ev,
-                )
-            )
+        contributions = _contributions(report, feats, found, contrib)
         contributions.sort(key=lambda c: -abs(c.contribution))
         return replace(report, contributions=contributions)
 
@@ -668,20 +655,7 @@ class Scorer:
         )
         if not explain:
             return report
-        contributions = []
-        for feat, value, c in zip(FEATURES, feats.values(), contrib, strict=True):
-            ev = tuple(e for e in found if _backs(feat, e))
-            contributions.append(
-                Contribution(
-                    feat.name,
-                    feat.description,
-                    float(value),
-                    float(c),
-                    points_for(report.score_logit, float(c)),
-                    feat.signal,
-                    ev,
-                )
-            )
+        contributions = _contributions(report, feats, found, contrib)
         if patterns and norm is not None:
             spans = pattern_spans(
                 norm.text, [g for g, _v, _c in patterns], PATTERN_EVIDENCE_LIMIT, typography=True
@@ -700,6 +674,24 @@ class Scorer:
                 )
         contributions.sort(key=lambda c: -abs(c.contribution))
         return replace(report, contributions=contributions)
+
+
+def _contributions(
+    report: Report, feats: dict[str, float], found: list[Any], contrib: np.ndarray
+) -> list[Contribution]:
+    """One :class:`Contribution` per indicator, with the evidence it counted."""
+    return [
+        Contribution(
+            feat.name,
+            feat.description,
+            float(value),
+            float(c),
+            points_for(report.score_logit, float(c)),
+            feat.signal,
+            tuple(e for e in found if _backs(feat, e)),
+        )
+        for feat, value, c in zip(FEATURES, feats.values(), contrib, strict=True)
+    ]
 
 
 def _backs(feat: Any, e: Any) -> bool:

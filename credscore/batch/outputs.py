@@ -41,6 +41,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+from .._io import keep_mode as _keep_mode
 from .._safe import printable as _printable
 from ..errors import InputError, OutputError
 from ..rows import COUNT_PREFIX, row_columns
@@ -340,17 +341,6 @@ class FileOutput:
             with contextlib.suppress(OSError):
                 os.unlink(self.tmp)
             self.tmp = None
-
-
-def _keep_mode(target: Path, tmp: str) -> None:
-    """Give the new file the old one's permissions, or the usual ones for a new file."""
-    try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp, mode)
 
 
 def _clip(s: str, width: int) -> str:
