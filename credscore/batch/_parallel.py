@@ -132,7 +132,11 @@ def map_chunks(
         for c in iter(lambda: list(itertools.islice(it, chunk)), []):
             yield fn(state, c)
         return
-    chunks = itertools.chain((first, second), iter(lambda: list(itertools.islice(it, chunk)), []))
+    # The first chunk is scored here, before the workers are forked: it loads the lexicons,
+    # compiles the patterns and fills the caches once, and every worker inherits them warm
+    # instead of paying for them again.
+    yield fn(state, first)
+    chunks = itertools.chain((second,), iter(lambda: list(itertools.islice(it, chunk)), []))
     # Imported here: a run that needs no worker does not pay for multiprocessing.
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
