@@ -32,14 +32,36 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import CredscoreError, InputError
+from .errors import (
+    EXIT_DATA,
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_MODEL,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    CredscoreError,
+    InputError,
+    exit_code,
+)
+
+__all__ = [
+    "EXIT_DATA",
+    "EXIT_INPUT",
+    "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
+    "EXIT_MODEL",
+    "EXIT_OK",
+    "EXIT_PARTIAL",
+    "build_parser",
+    "main",
+    "read_text",
+]
 
 if TYPE_CHECKING:
     from .report import Report
     from .scorer import Scorer
 
-EXIT_OK, EXIT_PARTIAL, EXIT_INPUT, EXIT_MODEL, EXIT_DATA = 0, 1, 2, 3, 4
-EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
 
 _EPILOG = """\
 examples:
@@ -67,6 +89,7 @@ def read_text(path: str, max_bytes: int | None = None) -> tuple[str, list[str]]:
     empty input.
     """
     from ._io import DEFAULT_MAX_BYTES, read_bounded
+    from ._safe import printable_name
 
     limit = max_bytes or DEFAULT_MAX_BYTES
     data, truncated = read_bounded(path, limit)
@@ -91,27 +114,13 @@ def read_text(path: str, max_bytes: int | None = None) -> tuple[str, list[str]]:
         text = data[: exc.start].decode("utf-8-sig")  # a character cut by the byte limit
     if not text.strip():
         raise InputError(f"{where}: the text is empty")
-    if _looks_like_html(text):
-        from .batch._html import html_to_text
+    from .batch._html import html_to_text, looks_like_html
 
+    if looks_like_html(text):
         text = html_to_text(text)
         if not text.strip():
             raise InputError(f"{where}: an HTML page without article text")
     return text, notes
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text[:1024].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or (
-        head.startswith("<") and ("<body" in text[:65536].lower() or "<p>" in head)
-    )
-
-
-def printable_name(name: str) -> str:
-    """A file name safe to print: control characters escaped."""
-    from ._safe import printable_name as _printable_name
-
-    return _printable_name(name)
 
 
 def _err(msg: str) -> None:
@@ -697,7 +706,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except CredscoreError as exc:
         _err(str(exc))
-        return _exit_code(exc)
+        return exit_code(exc)
     except OSError as exc:  # a failing disk or closed terminal under standard output
         _silence_stdout()
         _err(f"cannot write the output: {exc.strerror or exc}")
@@ -710,16 +719,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _err(f"internal error: {type(exc).__name__}: {exc} (please report it)")
         return EXIT_INTERNAL
-
-
-def _exit_code(exc: CredscoreError) -> int:
-    from .errors import DataError, ModelLoadError
-
-    if isinstance(exc, ModelLoadError):
-        return EXIT_MODEL
-    if isinstance(exc, DataError):
-        return EXIT_DATA
-    return EXIT_INPUT
 
 
 def _silence_stdout() -> None:

@@ -17,6 +17,15 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "EXIT_DATA",
+    "EXIT_INPUT",
+    "EXIT_INTERNAL",
+    "EXIT_INTERRUPTED",
+    "EXIT_MODEL",
+    "EXIT_OK",
+    "EXIT_PARTIAL",
+    "EXIT_TERMINATED",
+    "exit_code",
     "CredscoreError",
     "InputError",
     "NotEnoughTextError",
@@ -48,3 +57,24 @@ class ModelLoadError(CredscoreError, RuntimeError):
 
 class DataError(CredscoreError):
     """Training or evaluation data cannot be used; the message says what is wrong."""
+
+
+#: Exit codes of the ``credscore`` command line, in one place (documented in
+#: :mod:`credscore.cli`): success; some records of a batch failed; bad usage, input or output;
+#: the model could not be loaded; the data could not be used; an internal error; Ctrl-C
+#: (128 + SIGINT) and SIGTERM (128 + SIGTERM).
+EXIT_OK, EXIT_PARTIAL, EXIT_INPUT, EXIT_MODEL, EXIT_DATA = 0, 1, 2, 3, 4
+EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_TERMINATED = 70, 130, 143
+
+
+def exit_code(exc: CredscoreError) -> int:
+    """The exit code of an error: 3 for a model, 4 for data, 2 for everything else.
+
+    >>> exit_code(ModelLoadError("x")), exit_code(DataError("x")), exit_code(InputError("x"))
+    (3, 4, 2)
+    """
+    if isinstance(exc, ModelLoadError):
+        return EXIT_MODEL
+    if isinstance(exc, DataError):
+        return EXIT_DATA
+    return EXIT_INPUT

@@ -40,7 +40,17 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .._io import DEFAULT_MAX_BYTES, check_output_path
 from .._safe import printable as _printable
-from ..errors import CredscoreError, InputError, ModelLoadError
+from ..errors import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_MODEL,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_TERMINATED,
+    CredscoreError,
+    InputError,
+    ModelLoadError,
+)
 from ..rows import error_row, report_row
 from ._parallel import WorkersStopped, map_chunks, resolve_jobs, score_one
 from .inputs import (
@@ -72,11 +82,6 @@ def _printable_line(s: str) -> str:
     """``s`` on one line, every control character escaped (for a terminal)."""
     return _printable(s, keep_layout=False)
 
-
-#: Exit codes of :func:`run` (those of :mod:`credscore.cli`).
-EXIT_OK, EXIT_PARTIAL, EXIT_INPUT, EXIT_MODEL = 0, 1, 2, 3
-#: Stopped by Ctrl-C (128 + SIGINT) or SIGTERM (128 + SIGTERM), after writing what was done.
-EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 
 _EXAMPLES_OF_FAILURE = 3
 

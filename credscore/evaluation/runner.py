@@ -21,6 +21,7 @@ from credscore import __version__
 from credscore.data import DataError, default_data_dir
 from credscore.data._common import get_spec
 from credscore.defaults import DEFAULT_EVAL_CORPORA, MIX_C_GRID, MIX_TARGETS
+from credscore.errors import EXIT_DATA, EXIT_INPUT, EXIT_OK
 from credscore.evaluation.cache import signal_code_hash
 from credscore.evaluation.corpora import load_eval_corpora
 from credscore.evaluation.mixes import MixResult, candidate_mixes, compare_mixes, render_mixes
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 #: Exit codes of :func:`run_evaluation` (those of the ``credscore`` command line).
-EXIT_OK, EXIT_USAGE, EXIT_DATA = 0, 2, 4
+EXIT_USAGE = EXIT_INPUT
 
 
 @dataclass
