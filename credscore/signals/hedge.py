@@ -6,7 +6,8 @@ speculative verbs ("suggest", "appears to", "seem", "is believed to",
 "suspect"), distancing ("reportedly", "allegedly", "suspected"), rumour
 ("rumours that") and explicit lack of proof ("I have no proof").
 
-Expectation ("is expected to") hedges a forecast.
+Expectation ("is expected to", "a verdict is expected next week") hedges a forecast, and
+"were feared dead" a fear.
 
 Not hedges: "May" the month, "military might" (a noun), "could not be reached
 for comment" (verification language), boosters ("almost certainly") and "no
@@ -57,7 +58,7 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|now|not|often|widely|generally|"
     r"commonly|popularly|traditionally|usually|frequently|sometimes|largely|long)\s+){0,2}"
     r"(?:believed|considered|regarded|viewed|thought|said|claimed|alleged|rumou?red|reputed|"
-    r"presumed|assumed|suspected|seen|perceived|deemed|held|supposed|argued|suggested)"
+    r"presumed|assumed|suspected|seen|perceived|deemed|held|supposed|argued|suggested|feared)"
     r"(?!\s+(?:by|for|in|on|at|from|with|into|during|after|before)\b)(?![\w-])",
     re.IGNORECASE,
 )
@@ -66,6 +67,13 @@ _ADVERB_PARTICIPLE = re.compile(
     r"\b(?:generally|widely|often|commonly|popularly|traditionally|frequently)\s+"
     r"(?:believed|considered|regarded|viewed|thought|seen|described|accepted|cited|"
     r"perceived|held)\b",
+    re.IGNORECASE,
+)
+# Expectation hedges a forecast, with or without an infinitive: "a verdict is expected
+# later this month", "is expected to rise" ("is expected of staff" is an obligation).
+_EXPECTED = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|now|widely|generally|not)\s+)?"
+    r"expected\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 # "said" and "held" passives are reports of fact unless followed by "to"/"that".
@@ -79,6 +87,7 @@ def _patterns(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((m.start(), m.end()))
     spans.extend((m.start(), m.end()) for m in _ADVERB_PARTICIPLE.finditer(text))
+    spans.extend((m.start(), m.end()) for m in _EXPECTED.finditer(text))
     return spans
 
 

@@ -37,6 +37,25 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "Tom Reyes took over the airline in May. The chief executive said profits rose.",
             ["The chief executive"],
         ),
+        (
+            "Dr. Ilse Maar, a biologist at Tarn University who led the survey, said otters"
+            " had returned.",
+            ["Dr. Ilse Maar"],
+        ),
+        (
+            "The reef is dying, said Dr. Hana Ruiz, a marine ecologist at the Soren Institute.",
+            ["Dr. Hana Ruiz"],
+        ),
+        (
+            "Volcanologist Eric Sand of the University of Brel said the eruption was over.",
+            ["Volcanologist Eric Sand"],
+        ),
+        ("Party leader Noor Aziz rejected the offer, saying it came too late.", ["Noor Aziz"]),
+        ("Judge Ada Kim ruled on Monday that the fine was lawful.", ["Judge Ada Kim"]),
+        (
+            "Defence Minister Tor Lund rejected the claims and said the army had followed orders.",
+            ["Defence Minister Tor Lund"],
+        ),
     ],
     "anonymous_source": [
         ("A minister said the talks had failed.", ["A minister"]),
@@ -85,6 +104,15 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Three current staff members said the office was toxic.", ["Three current staff members"]),
         ("Sixty-one percent said the war was a mistake.", ["Sixty-one percent"]),
         ("About four in 10 said they were angry.", ["About four in 10"]),
+        ("Retailers said sales had slowed in December.", ["Retailers"]),
+        ("Economists expect growth to slow next year.", ["Economists"]),
+        ("Small business owners urged the city to delay the tax.", ["Small business owners"]),
+        ("Environmental groups praised the ruling.", ["Environmental groups"]),
+        ("Traders at Hollis & Co. estimated that prices would double.", ["Traders at Hollis & Co"]),
+        (
+            "Nurses, who spoke on condition of anonymity, said the ward was short-staffed.",
+            ["Nurses"],
+        ),
     ],
     "organization_source": [
         ("The ministry said in a statement that talks would resume.", ["The ministry"]),
@@ -98,6 +126,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["A spokesperson for Orbis Bank"],
         ),
         ("The Harbour Port Authority said the berth was closed.", ["Harbour Port Authority"]),
+        ("The Centre for Urban Studies said rents had doubled.", ["Centre for Urban Studies"]),
     ],
     "media_source": [
         ("Local media reported that the dam had failed.", ["Local media"]),
@@ -116,6 +145,19 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The deal is near, according to a report in the Financial Times.", ["Financial Times"]),
         ("In an interview with CNN, the minister denied it.", ["CNN"]),
         ("The paper reported the sale, citing unnamed sources.", ["The paper"]),
+        ("According to the Oster Zeitung, the mayor knew of the deal.", ["Oster Zeitung"]),
+        ("Video aired by KTV9 showed the collapsed roof.", ["KTV9"]),
+        (
+            "The company told the financial daily Borsen that it would cut jobs.",
+            ["the financial daily Borsen"],
+        ),
+        ("The magazine said it had verified the letters.", ["The magazine"]),
+        (
+            "The Vale Courier, citing two officials, reported that the deal was dead.",
+            ["Vale Courier"],
+        ),
+        ("The miners, speaking to the Dunmore Echo, said the shaft was unsafe.", ["Dunmore Echo"]),
+        ("The Lantern, which first reported the leak, said the files were genuine.", ["Lantern"]),
     ],
     "expert_source": [
         ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian Ann Lee"]),
@@ -131,6 +173,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "Lee Chen, who teaches constitutional law at Marlow Law School, said the bill "
             "would fail.",
             ["who teaches constitutional law at Marlow Law School"],
+        ),
+        (
+            "Omar Said, an epidemiologist at Lisk University who was not involved in the study,"
+            " said the data were thin.",
+            ["an epidemiologist at Lisk University"],
         ),
     ],
     "direct_quote": [
@@ -151,6 +198,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The treaty is widely regarded as a failure.", ["is widely regarded"]),
         ("The bridge is expected to reopen in June.", ["is expected to"]),
         ("Scientists have long suspected the lake was older.", ["suspected"]),
+        ("Dozens of miners are feared trapped.", ["are feared"]),
+        ("A ruling is expected next week.", ["is expected"]),
     ],
     "weasel": [
         ("Some people say the lake is haunted.", ["Some people"]),
@@ -199,6 +248,7 @@ SILENT: dict[str, list[str]] = {
         "Some reports say the plant closed.",
         "Many of the 40 houses were flooded.",
         "The chief executive, Tom Reyes, said profits rose.",
+        "Sanders criticised the plan. Walter Sanders said it was too costly.",
     ],
     "organization_source": [
         "Talks would resume, a diplomat said.",
@@ -234,6 +284,7 @@ SILENT: dict[str, list[str]] = {
         "There is no doubt it was arson.",
         "The plan will almost certainly fail.",
         "Investigators found no evidence of foul play.",
+        "More is expected of the new board.",
     ],
     "weasel": [
         "Some 200 people gathered at the lake.",
