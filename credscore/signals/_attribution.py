@@ -288,11 +288,28 @@ def _is_cap(tok: Token) -> bool:
     return t[:1].isupper() and tok.lower not in _CAP_FUNCTION
 
 
+class _InnerCaps:
+    """The capitalised words that stand inside a sentence of a text, found once per text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._words: frozenset[str] | None = None
+
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_INNER_CAP.findall(self.doc.text))
+        return self._words
+
+
+_INNER_CAP = re.compile(r"[a-z,;] ([A-Z][\w'-]*)")
+
+
 class _Sentence:
     """Attribution finding within one sentence's tokens."""
 
-    def __init__(self, doc: Doc, toks: list[Token]) -> None:
+    def __init__(self, doc: Doc, toks: list[Token], inner_caps: _InnerCaps | None = None) -> None:
         self.doc = doc
+        self.inner_caps = inner_caps if inner_caps is not None else _InnerCaps(doc)
         self.toks = toks
         self.starts = [t.start for t in toks]
         self.lex = _lex()
@@ -851,7 +868,7 @@ class _Sentence:
 
     def _named_elsewhere(self, word: str) -> bool:
         """Whether ``word`` stands capitalised inside a sentence of the text (a surname)."""
-        return re.search(rf"[a-z,;] {re.escape(word)}\b", self.doc.text) is not None
+        return word in self.inner_caps.words()
 
     def _token_at(self, offset: int) -> int:
         """Index (in this sentence) of the token starting at ``offset``."""
@@ -1276,10 +1293,11 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
     """
     results: list[Attribution] = []
     media_targets: list[Mention] = []
+    inner_caps = _InnerCaps(doc)
     for toks in doc.sentence_tokens:
         if not toks:
             continue
-        sent = _Sentence(doc, toks)
+        sent = _Sentence(doc, toks, inner_caps)
         last_source: Mention | None = None
         for i, j, m in sent.channels():
             if m.kind == "media":
