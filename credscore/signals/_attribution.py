@@ -310,6 +310,7 @@ class _Sentence:
     def __init__(self, doc: Doc, toks: list[Token], inner_caps: _InnerCaps | None = None) -> None:
         self.doc = doc
         self.inner_caps = inner_caps if inner_caps is not None else _InnerCaps(doc)
+        self._first_word: int | None = None
         self.toks = toks
         self.starts = [t.start for t in toks]
         self.lex = _lex()
@@ -811,7 +812,11 @@ class _Sentence:
 
     def _opens(self, k: int) -> bool:
         """Whether token ``k`` opens the sentence (after quotes or brackets only)."""
-        return all(not _is_word(t) for t in self.toks[:k])
+        if self._first_word is None:
+            self._first_word = next(
+                (i for i, t in enumerate(self.toks) if _is_word(t)), len(self.toks)
+            )
+        return k <= self._first_word
 
     def _bare_plural(self, j: int) -> bool:
         """A bare plural noun subject: no determiner, no modifier before it."""
