@@ -28,6 +28,15 @@ def _index(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in index.items()}
 
 
+def _lows(doc: Doc) -> tuple[str, ...]:
+    """The lowercase form of every token of ``doc``, computed once per document."""
+    cached = doc.__dict__.get("_token_lows")
+    if cached is None:
+        cached = tuple(tok.lower for tok in doc.tokens)
+        doc.__dict__["_token_lows"] = cached
+    return cached
+
+
 def _positions(doc: Doc) -> dict[str, list[int]]:
     """Token positions of every lowercase word of ``doc``, computed once per document."""
     cached = doc.__dict__.get("_word_positions")
@@ -50,15 +59,15 @@ def find_phrase_spans(name: str, doc: Doc) -> list[tuple[int, int]]:
     """
     index = _index(name)
     positions = _positions(doc)
+    lows = _lows(doc)
     toks = doc.tokens
-    n = len(toks)
     found: list[tuple[int, int]] = []  # (first token, token count)
     for word in index.keys() & positions.keys():
         phrases = index[word]
         for i in positions[word]:
             for words in phrases:
                 k = len(words)
-                if i + k <= n and all(toks[i + m].lower == words[m] for m in range(1, k)):
+                if k == 1 or lows[i : i + k] == words:  # a tuple slice: compared in C
                     found.append((i, k))
                     break
     found.sort()

@@ -87,7 +87,8 @@ def _patterns(text: str) -> list[tuple[int, int]]:
             continue
         spans.append((m.start(), m.end()))
     spans.extend((m.start(), m.end()) for m in _ADVERB_PARTICIPLE.finditer(text))
-    spans.extend((m.start(), m.end()) for m in _EXPECTED.finditer(text))
+    if "xpected" in text:  # a plain substring test spares most texts the regex scan
+        spans.extend((m.start(), m.end()) for m in _EXPECTED.finditer(text))
     return spans
 
 

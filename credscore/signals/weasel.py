@@ -230,6 +230,7 @@ def find_weasels(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     """
     del publisher
     spans = list(find_phrase_spans("weasels", doc))
+    holders = _holders()
     for toks in doc.sentence_tokens:
         for i, tok in enumerate(toks):
             low = tok.lower
@@ -239,7 +240,7 @@ def find_weasels(doc: Doc, publisher: str | None = None) -> list[Evidence]:
             elif low == "others" and i + 1 < len(toks) and _claim_follows(toks, i + 1):
                 end = i + _claim_offset(toks, i + 1)
             elif (
-                low in _holders()
+                low in holders
                 and tok.text[1:].islower()
                 and i + 1 < len(toks)
                 and (i == 0 or not _is_word(toks[i - 1]) or toks[i - 1].lower in _CLAUSE_WORDS)
