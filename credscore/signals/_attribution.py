@@ -163,14 +163,14 @@ _SHARE_WORDS = frozenset(
 )
 # Participles and nouns through which an outlet passes a claim on: "seen by", "a report in".
 _CHANNEL_PARTICIPLES = frozenset(
-    "commissioned conducted obtained polled reviewed seen surveyed viewed".split()
+    "commissioned conducted obtained polled published reviewed seen surveyed viewed".split()
 )
 # Verbs of publishing: what "first reported" or "broadcast" a story is an outlet.
 _PUBLISHING_VERBS = frozenset("aired broadcast published reported revealed televised".split())
 # Verbs of speaking to someone: "spoke to the Echo" names the outlet spoken to.
 _SPOKE_TO = frozenset("spoke speaking spoken talked talking".split())
 # Participles of broadcasting: whatever airs footage is an outlet ("aired by KBT").
-_BROADCAST_PARTICIPLES = frozenset("aired broadcast screened televised".split())
+_BROADCAST_PARTICIPLES = frozenset("aired broadcast polled screened televised".split())
 _CHANNEL_NOUNS = frozenset(
     "article broadcast editorial interview investigation poll report story survey".split()
 )
@@ -205,7 +205,9 @@ _ANONYMITY = re.compile(
 )
 _OLOGIST = re.compile(r"\w+olog(?:ist|ists)\b", re.IGNORECASE)
 _EXPERT_VERB = re.compile(
-    r"\bwho (?:teaches|taught|studies|studied|researches|specializes|specialises|lectures)\b",
+    r"\bwho (?:has |had )?(?:teaches|taught|studies|studied|researches|researched|"
+    r"specializes|specialises|specialized|specialised|lectures|lectured|"
+    r"led the (?:study|research|trial|survey|analysis|review))\b",
     re.IGNORECASE,
 )
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
@@ -488,6 +490,7 @@ class _Sentence:
                     or first in {"citing", "quoting"}  # "the Daily, citing two people, reported"
                     or _ANONYMITY.search(inner)
                     or first in lex["person_titles"]
+                    or first in lex["person_roles"]
                     or first in lex["anonymous_sources"]
                     or first in lex["organization_nouns"]
                     or (toks[k + 1].text[:1].isdigit() and k + 2 == j)
@@ -514,6 +517,10 @@ class _Sentence:
             if m is None:
                 m = self.parse_backward_np(k - 1)
             named = self._inner_name(k + 1, j - 1)
+            if named is not None and " " not in self.doc.text[named.start : named.end]:
+                withheld = self._anonymity_clause(k)
+                if withheld is not None:
+                    return withheld  # "A resident who gave only his first name, Pavel, said"
             if m is None and named is not None and named.kind == "person" and self._role_np(k - 1):
                 return named  # "The opposition leader, Marguerite Dumas, said"
             if m is None:
@@ -619,6 +626,13 @@ class _Sentence:
                 person = self._person_of(m)
                 if person is not None:
                     return person  # "Pia Lund of the University of Kesk said"
+            p = self._token_at(m.start)
+            if p >= 1 and toks[p - 1].lower == "the":
+                p -= 1
+            if p >= 3 and toks[p - 1].lower == "by" and toks[p - 2].lower in _CHANNEL_PARTICIPLES:
+                polled = self.parse_backward_np(p - 3)
+                if polled is not None:
+                    return polled  # "Analysts polled by Finwire expect"
             return self._with_head(self._with_descriptor(m))
         if tok.text.islower() and _is_word(tok):
             m = self._description_backward(j)
@@ -989,7 +1003,9 @@ class _Sentence:
             or (head == "paper" and toks[j - 1].lower == "the")
         ):
             kind = "media"
-        elif head in lex["expert_credentials"] or _OLOGIST.fullmatch(head):
+        elif (head in lex["expert_credentials"] or _OLOGIST.fullmatch(head)) and (
+            head not in lex["person_roles"]
+        ):
             kind = "anonymous"
         elif any(t.lower in _UNNAMED for t in toks[max(0, j - 3) : j]) and toks[j].text.islower():
             kind = "anonymous"  # "an unnamed executive": any noun, explicitly unnamed
@@ -1129,8 +1145,11 @@ class _Sentence:
             ):
                 named = self.parse_forward(e, allow_the=False)
                 if named is not None and named.kind in {"person", "organization", "media"}:
-                    if toks[e - 1].lower in self.lex["media_nouns"]:
-                        return Mention(tok.start, named.end, "media")
+                    if toks[e - 1].lower in self.lex["media_nouns"] or (
+                        e - 2 >= k
+                        and f"{toks[e - 2].lower} {toks[e - 1].lower}" in self.lex["media_nouns"]
+                    ):
+                        return Mention(tok.start, named.end, "media")  # "the radio station KQR"
                     role = toks[e - 1].lower
                     if named.kind == "person" and (
                         role in self.lex["person_roles"]
@@ -1193,7 +1212,11 @@ class _Sentence:
         n = len(toks)
         for i, tok in enumerate(toks):
             low = tok.lower
-            if low in _CHANNEL_PARTICIPLES and i + 2 < n and toks[i + 1].lower == "by":
+            if (
+                low in _CHANNEL_PARTICIPLES - _BROADCAST_PARTICIPLES
+                and i + 2 < n
+                and toks[i + 1].lower == "by"
+            ):
                 m = self.parse_forward(i + 2, allow_the=True)
                 if m is not None and m.kind == "media":
                     yield i, i + 2, m

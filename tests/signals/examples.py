@@ -56,6 +56,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "Defence Minister Tor Lund rejected the claims and said the army had followed orders.",
             ["Defence Minister Tor Lund"],
         ),
+        ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
         ("A minister said the talks had failed.", ["A minister"]),
@@ -113,6 +114,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "Nurses, who spoke on condition of anonymity, said the ward was short-staffed.",
             ["Nurses"],
         ),
+        ("A driver who gave only her first name, Olga, said the road was closed.", ["A driver"]),
+        ("Traders polled by Marketline expect prices to fall.", ["Traders"]),
     ],
     "organization_source": [
         ("The ministry said in a statement that talks would resume.", ["The ministry"]),
@@ -127,6 +130,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("The Harbour Port Authority said the berth was closed.", ["Harbour Port Authority"]),
         ("The Centre for Urban Studies said rents had doubled.", ["Centre for Urban Studies"]),
+        ("The opposition accused the minister of lying.", ["The opposition"]),
     ],
     "media_source": [
         ("Local media reported that the dam had failed.", ["Local media"]),
@@ -158,6 +162,12 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("The miners, speaking to the Dunmore Echo, said the shaft was unsafe.", ["Dunmore Echo"]),
         ("The Lantern, which first reported the leak, said the files were genuine.", ["Lantern"]),
+        ("Traders polled by Marketline expect prices to fall.", ["Marketline"]),
+        (
+            "The mayor spoke in an interview with the radio station WKRB.",
+            ["the radio station WKRB"],
+        ),
+        ("The letter was first published by the news site Ostpost.", ["the news site Ostpost"]),
     ],
     "expert_source": [
         ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian Ann Lee"]),
@@ -178,6 +188,18 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "Omar Said, an epidemiologist at Lisk University who was not involved in the study,"
             " said the data were thin.",
             ["an epidemiologist at Lisk University"],
+        ),
+        (
+            "Ida Berg, the study's lead author, said the sample was small.",
+            ["the study's lead author"],
+        ),
+        (
+            "Ida Berg, a doctor at Kell Hospital, said the ward was full.",
+            ["a doctor at Kell Hospital"],
+        ),
+        (
+            "Ida Berg, who has researched housing for years, said rents would rise.",
+            ["who has researched housing for years"],
         ),
     ],
     "direct_quote": [
