@@ -3,7 +3,8 @@
 "an unnamed European diplomat", "a senior official, who spoke on condition of
 anonymity", "two people familiar with the negotiations", "sources said",
 "officials said", "some analysts", "critics argue", "experts say", "witnesses
-said". An institution speaking for itself ("the ministry said") is an
+said", "a bystander said", "the victim's mother", "Insurers said", "Local shop owners
+urged". An institution speaking for itself ("the ministry said") is an
 ``organization_source`` instead; "unnamed" describing a thing ("the unnamed
 road") is not a source at all, since only the sources of reporting cues count.
 

@@ -20,7 +20,7 @@ import re
 
 from .._evidence import Evidence
 from .._text import Doc
-from ._attribution import _lex
+from ._attribution import _credential_words, _lex
 from ._common import doc_attributions, evidence
 from ._info import SignalInfo
 
@@ -67,7 +67,7 @@ def find_expert_sources(doc: Doc, publisher: str | None = None) -> list[Evidence
         if src.credential is not None:
             span = src.credential
         elif a.kind in {"person", "anonymous"} and src.kind != "pronoun":
-            words = doc.text[src.start : src.end].lower().split()
+            words = _credential_words(doc.text[src.start : src.end])
             if any(_is_credential_word(w, creds) for w in words):
                 span = (src.start, src.end)  # "Professor Jane Okafor", "a virologist at X"
             elif (

@@ -116,6 +116,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("A driver who gave only her first name, Olga, said the road was closed.", ["A driver"]),
         ("Traders polled by Marketline expect prices to fall.", ["Traders"]),
+        ("A cousin of the driver said the brakes had failed.", ["A cousin of the driver"]),
+        ("The pilot's widow told the inquiry he had been tired.", ["pilot's widow"]),
+        ("A passer-by said the smoke was black.", ["A passer-by"]),
+        ("A man who works at the depot said the trains were late.", ["A man"]),
+        ("Two of the nurses said the ward was unsafe.", ["Two of the nurses"]),
     ],
     "organization_source": [
         ("The ministry said in a statement that talks would resume.", ["The ministry"]),
@@ -271,6 +276,8 @@ SILENT: dict[str, list[str]] = {
         "Many of the 40 houses were flooded.",
         "The chief executive, Tom Reyes, said profits rose.",
         "Sanders criticised the plan. Walter Sanders said it was too costly.",
+        "The minister held a conference call with the governors.",
+        "He faced a simple question about the budget.",
     ],
     "organization_source": [
         "Talks would resume, a diplomat said.",
@@ -287,6 +294,7 @@ SILENT: dict[str, list[str]] = {
         "Ana Ruiz, the finance minister, said prices would rise.",
         "Admiral Joe Hart, the fleet commander, said the ships were ready.",
         "Experts say the water is safe.",
+        "Ann Lee, a fellow Democrat, said the plan was costly.",
     ],
     "direct_quote": [
         "The mayor promised to rebuild the “iconic” bridge.",
