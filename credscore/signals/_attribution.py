@@ -427,6 +427,8 @@ class _Sentence:
         # Passive agent: "reported by Reuters", "first reported by The Post".
         if j < len(toks) and toks[j].lower == "by":
             m = self.parse_forward(j + 1, allow_the=True)
+            if m is not None and form in _PUBLISHING_VERBS and m.kind in {"person", "organization"}:
+                return Mention(m.start, m.end, "media")  # "first reported by ProPublica"
             if m is not None:
                 return m
         if form.endswith("ing"):
@@ -556,8 +558,12 @@ class _Sentence:
                 withheld = self._anonymity_clause(k)
                 if withheld is not None:
                     return withheld  # "A resident who gave only his first name, Pavel, said"
-            if m is None and named is not None and named.kind == "person" and self._role_np(k - 1):
-                return named  # "The opposition leader, Marguerite Dumas, said"
+            if m is None and named is not None and self._role_np(k - 1):
+                # "The opposition leader, Marguerite Dumas, said", "The local paper, the
+                # Dunmore Gazette, reported"
+                if toks[k - 1].lower in self.lex["media_nouns"]:
+                    return Mention(named.start, named.end, "media")
+                return named
             if m is None:
                 return None
             if named is not None and m.kind in {
@@ -618,6 +624,8 @@ class _Sentence:
     def _inner_name(self, a: int, b: int) -> Mention | None:
         """The name filling tokens ``[a, b]`` exactly (an apposition), or ``None``."""
         toks = self.toks
+        if a < b and toks[a].lower == "the" and _is_cap(toks[a + 1]):
+            a += 1  # "The local paper, the Dunmore Gazette, reported"
         if a > b or not (_is_cap(toks[a]) or toks[a].lower in self.lex["person_titles"]):
             return None
         if not _is_word(toks[b]) or not _is_cap(toks[b]):
@@ -1011,8 +1019,10 @@ class _Sentence:
         low_nothe = low_nothe.removesuffix("'s")
         lex = self.lex
         the_before = k >= 1 and toks[k - 1].lower == "the"
+        # An outlet's acronym opening a longer name is the outlet: "BBC Radio 4".
         if (
             low_nothe in lex["media_outlets"]
+            or (len(words) >= 2 and words[0] in lex["media_outlets"] and toks[k].text.isupper())
             or ((len(words) >= 2 or the_before) and last in lex["media_heads"])
             or (len(words) >= 2 and words[0] in {"daily", "radio", "television", "tv"})
             or low_nothe.endswith("news agency")
@@ -1285,7 +1295,7 @@ class _Sentence:
                 if m is not None and m.kind == "media":
                     yield i, i + 2, m
             elif (low in _SPOKE_TO and i + 2 < n and toks[i + 1].lower == "to") or (
-                low in {"said", "says", "wrote", "writes", "told"}
+                low in {"said", "says", "wrote", "writes", "writing", "told"}
                 and i + 2 < n
                 and toks[i + 1].lower in {"on", "in"}
             ):

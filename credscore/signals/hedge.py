@@ -98,6 +98,12 @@ _FINDING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|they|he|she|you|to)\s+$", re.IGNORECASE)
+# A group subject before "suspect" makes it the verb: "police suspect arson".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:police|investigators|officials|detectives|authorities|prosecutors|experts|"
+    r"scientists|doctors|researchers)\s+(?:now\s+|also\s+|still\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b)", re.IGNORECASE)
 
 
@@ -122,7 +128,11 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
             return False  # "could not be reached" (verification), "could not attend" (ability)
     elif word in {"suspect", "suspects"}:
         # "the suspect fled": only the verb of belief is a hedge.
-        if not (_PRONOUN_BEFORE.search(before) or re.match(r"\s+that\b", after)):
+        if not (
+            _PRONOUN_BEFORE.search(before)
+            or _GROUP_BEFORE.search(before)
+            or re.match(r"\s+that\b", after)
+        ):
             return False
     elif word in {"assume", "assumed"}:
         # "assumed office" is not a hedge; "assumed that ...", "assumed he was" are.

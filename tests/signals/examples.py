@@ -173,6 +173,16 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["the radio station WKRB"],
         ),
         ("The letter was first published by the news site Ostpost.", ["the news site Ostpost"]),
+        (
+            "The weekly paper, the Norbury Clarion, reported that the pier would close.",
+            ["Norbury Clarion"],
+        ),
+        ("The leak was first reported by Sentry Wire.", ["Sentry Wire"]),
+        (
+            "Speaking to CNN International, the envoy said talks would resume.",
+            ["CNN International"],
+        ),
+        ("Writing in the Morning Ledger, the author called for reform.", ["Morning Ledger"]),
     ],
     "expert_source": [
         ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian Ann Lee"]),
@@ -227,6 +237,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Scientists have long suspected the lake was older.", ["suspected"]),
         ("Dozens of miners are feared trapped.", ["are feared"]),
         ("A ruling is expected next week.", ["is expected"]),
+        ("Detectives suspect the fire was set deliberately.", ["suspect"]),
+        ("The merger is tentatively set for June.", ["tentatively"]),
     ],
     "weasel": [
         ("Some people say the lake is haunted.", ["Some people"]),
