@@ -1286,6 +1286,8 @@ class _Sentence:
         n = len(toks)
         for i, tok in enumerate(toks):
             low = tok.lower
+            if low not in _CHANNEL_WORDS:
+                continue
             if (
                 low in _CHANNEL_PARTICIPLES - _BROADCAST_PARTICIPLES
                 and i + 2 < n
@@ -1370,6 +1372,16 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
         or word.endswith("men")
         or word.endswith(_AGENT_SUFFIXES)
     )
+
+
+# Every word that can open a channel (see ``_Sentence.channels``): the others are skipped.
+_CHANNEL_WORDS = (
+    _CHANNEL_PARTICIPLES
+    | _BROADCAST_PARTICIPLES
+    | _SPOKE_TO
+    | _CHANNEL_NOUNS
+    | {"citing", "said", "says", "wrote", "writes", "writing", "told"}
+)
 
 
 def _credential_words(phrase: str) -> list[str]:
