@@ -203,6 +203,18 @@ _THINGS = frozenset(
     press release sign statement tweet video website
     """.split()
 )
+# What follows the cue when its subject speaks of itself as "it" and does something: "said
+# it would appeal", "said in a statement that it was cooperating", "says it detected"; not
+# a dummy "it" ("said it was important", "said it would be hard", "said it seemed").
+_ACTS_AS_IT = re.compile(
+    r"\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:"
+    r"(?:would|will|could|can|did|does|has|had|plans|planned|intends|intended)\s+(?:not\s+)?"
+    r"(?!be\b|been\b|have\s+been\b)[a-z]{3,}"
+    r"|(?:was|is)\s+[a-z]+ing\b"
+    r"|(?!seemed\b|appeared\b|happened\b|mattered\b|needed\b)[a-z]+ed\b)"
+)
+# Verbs of telling someone: in the passive their subject is the one told.
+_TELLING = frozenset("advised assured briefed informed reminded told urged warned".split())
 # Abbreviated last words of company names, written with a period ("Morrow & Co.").
 _ABBREVIATED_HEADS = frozenset({"co", "corp", "inc", "ltd", "bros", "plc"})
 _NAME_PARTICLES = frozenset(
@@ -382,6 +394,12 @@ class _Sentence:
             if low not in verbs or not tok.text.islower():
                 continue
             prev = toks[i - 1] if i else None
+            if (
+                low in _TELLING
+                and prev is not None
+                and prev.lower in {"was", "were", "is", "are", "been", "being", "be"}
+            ):
+                continue  # "officials were warned": those told, not those telling
             if prev is not None and (
                 prev.lower
                 in _DETERMINERS - {"one", "that", "all", "some", "many", "few", "both", "another"}
@@ -1145,6 +1163,15 @@ class _Sentence:
         low = tok.lower
         if low in _PRONOUNS and low not in {"i", "we"}:
             return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
+        if (
+            (low in _NUMBER_WORDS or low in _PARTITIVE_HEADS)
+            and k + 2 < n
+            and toks[k + 1].lower == "of"
+        ):
+            # "according to two of them", "according to one of the organisers"
+            for e in range(k + 2, min(k + 5, n)):
+                if self._partitive(e) is not None:
+                    return Mention(tok.start, toks[e].end, "anonymous", plural=low != "one")
         if allow_the and low in {"the"} and k + 1 < n and _is_cap(toks[k + 1]):
             k += 1
             tok = toks[k]
@@ -1304,8 +1331,19 @@ class _Sentence:
                 m = self.parse_forward(i + 2, allow_the=True)  # "spoke to the Echo"
                 if m is not None and m.kind == "media":
                     yield i, i + 2, m
-            elif low in _BROADCAST_PARTICIPLES and i + 2 < n and toks[i + 1].lower == "by":
-                m = self.parse_forward(i + 2, allow_the=True)
+            elif (
+                low in _BROADCAST_PARTICIPLES
+                and i + 2 < n
+                and "by"
+                in (
+                    toks[i + 1].lower,
+                    toks[i + 2].lower
+                    if toks[i + 1].lower in {"live", "first", "exclusively"}
+                    else "",
+                )
+            ):
+                b = i + 1 if toks[i + 1].lower == "by" else i + 2  # "broadcast live by"
+                m = self.parse_forward(b + 1, allow_the=True)
                 if m is not None and m.kind in {"media", "organization", "person"}:
                     yield i, i + 2, Mention(m.start, m.end, "media")
             elif low == "citing" and i + 1 < n:
@@ -1421,6 +1459,8 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
     """
     results: list[Attribution] = []
     media_targets: list[Mention] = []
+    interviews: list[Mention] = []  # outlets spoken to: "told Reuters", "spoke to the Echo"
+    surnames: set[str] | None = None  # last words of people's full names, when needed
     inner_caps = _InnerCaps(doc)
     for toks in doc.sentence_tokens:
         if not toks:
@@ -1430,6 +1470,8 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
         for i, j, m in sent.channels():
             if m.kind == "media":
                 media_targets.append(m)
+                if toks[i].lower in _SPOKE_TO:
+                    interviews.append(m)
             else:
                 cue = doc.text[toks[i].start : toks[j - 1].end]
                 results.append(
@@ -1443,6 +1485,7 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
             target = sent.told_target(i, j, form)
             if target is not None:
                 media_targets.append(target)
+                interviews.append(target)
             if src is None or _ANONYMITY.match(doc.text, toks[i].start):
                 continue  # "who asked not to be named": a condition, not a statement
             if form.startswith("belief:"):
@@ -1451,6 +1494,17 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                 ):
                     continue  # "viewed by 14 million people" is an audience, not a source
                 form = form[len("belief:") :]
+            if (
+                src.kind == "person"
+                and _ACTS_AS_IT.match(doc.text, toks[j - 1].end)
+                and " " not in doc.text[src.start : src.end]
+            ):
+                # "Corvane said it would appeal": a one-word name never given with a first
+                # name, that speaks of itself as "it", is a company or a body
+                if surnames is None:
+                    surnames = {full.split()[-1] for _s, _e, full in _person_names(doc)}
+                if doc.text[src.start : src.end] not in surnames:
+                    src = Mention(src.start, src.end, "organization", src.plural, src.credential)
             last_source = src
             other = sent.coordinated(src, i)
             if other is not None:
@@ -1476,7 +1530,15 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                 )
             )
     _resolve_pronouns(doc, results)
-    publisher_key = _name_key(publisher) if publisher else _guess_publisher(doc, media_targets)
+    publisher_key = (
+        _name_key(publisher)
+        if publisher
+        else _guess_publisher(
+            doc,
+            interviews,
+            media_targets + [a.source for a in results if a.kind == "media"],
+        )
+    )
     for m in media_targets:
         results.append(Attribution(m.start, m.end, m, "media", details={"cue": "told"}))
     if publisher_key:
@@ -1492,14 +1554,21 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
     return results
 
 
-def _guess_publisher(doc: Doc, targets: list[Mention]) -> str | None:
-    """An outlet interviewed in the text whose name also stands in its header."""
+def _guess_publisher(doc: Doc, targets: list[Mention], cited: list[Mention]) -> str | None:
+    """An outlet interviewed in the text whose name also stands in its header.
+
+    A name in the header that is itself cited there as a source ("a memo seen by the
+    Westmoor Echo") is another outlet, not the publisher.
+    """
     head = normalize_quotes(doc.text[:300]).lower()
     for m in targets:
         key = _name_key(doc.text[m.start : m.end])
         pos = head.find(key)
-        if key and pos != -1 and pos < m.start:
-            return key
+        if not key or pos == -1 or pos >= m.start:
+            continue
+        if any(c.start <= pos + len(key) and pos < c.end for c in cited if c.start < 300):
+            continue
+        return key
     return None
 
 

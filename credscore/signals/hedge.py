@@ -146,6 +146,10 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
             return False  # "likely voters": a polling term
     elif word == "no evidence" and _FINDING_BEFORE.search(before):
         return False  # "investigators found no evidence of foul play": a finding
+    elif word == "speculation" and re.search(
+        r"\b(?:comment|commenting|comments|respond|responding)\s+(?:on|to)\s+$", before, re.I
+    ):
+        return False  # "did not comment on speculation": the topic declined, not a hedge
     elif word == "doubt" and re.search(r"\b(?:no|without|beyond)\s+(?:a\s+)?$", before, re.I):
         return False  # "no doubt", "without a doubt": boosters
     return True

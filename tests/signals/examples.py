@@ -136,6 +136,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The Harbour Port Authority said the berth was closed.", ["Harbour Port Authority"]),
         ("The Centre for Urban Studies said rents had doubled.", ["Centre for Urban Studies"]),
         ("The opposition accused the minister of lying.", ["The opposition"]),
+        ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
         ("Local media reported that the dam had failed.", ["Local media"]),
@@ -183,6 +184,15 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["CNN International"],
         ),
         ("Writing in the Morning Ledger, the author called for reform.", ["Morning Ledger"]),
+        (
+            "The final was broadcast live by Arena Sport, which said 2 million watched.",
+            ["Arena Sport"],
+        ),
+        (
+            "A report seen by the Norbury Courier said the pier was unsafe. Engineers who spoke"
+            " to the Courier said repairs would take a year.",
+            ["Norbury Courier", "Courier"],
+        ),
     ],
     "expert_source": [
         ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian Ann Lee"]),
@@ -277,6 +287,7 @@ SILENT: dict[str, list[str]] = {
         "Officials said the plan is sound.",
         "Maria Okafor walked to the station.",
         "The minister denied the claims made by the union.",
+        "Halvex said in a statement that it was cooperating with the inquiry.",
     ],
     "anonymous_source": [
         "The ministry said a deal was near.",
@@ -290,6 +301,7 @@ SILENT: dict[str, list[str]] = {
         "Sanders criticised the plan. Walter Sanders said it was too costly.",
         "The minister held a conference call with the governors.",
         "He faced a simple question about the budget.",
+        "The memo shows that managers were warned about the costs.",
     ],
     "organization_source": [
         "Talks would resume, a diplomat said.",
@@ -327,6 +339,7 @@ SILENT: dict[str, list[str]] = {
         "The plan will almost certainly fail.",
         "Investigators found no evidence of foul play.",
         "More is expected of the new board.",
+        "The company did not comment on speculation about a sale.",
     ],
     "weasel": [
         "Some 200 people gathered at the lake.",
