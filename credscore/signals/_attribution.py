@@ -45,7 +45,7 @@ recognised in an apposition or a relative clause ("who asked not to be
 identified", "speaking on condition of anonymity because ...", "who gave only her
 first name").
 
-Measured on PolNeAR (``make eval-signals``): train P 0.848 R 0.840, dev P 0.869 R 0.872.
+Measured on PolNeAR (``make eval-signals``): train P 0.847 R 0.841, dev P 0.869 R 0.871.
 
 Known limits: sources separated from their cue by a long clause, passive
 attributions other than "reported by X", and verbs that are not verbs of saying
@@ -54,7 +54,9 @@ are only partly found; headlines in title case are not parsed; capitalised words
 at the start of a sentence are taken as names unless they are function words; an
 outlet's own interviews ("told POLITICO" in a Politico story) count as media
 sources unless ``publisher`` is given or the outlet's name stands in the text's
-first lines.
+first lines without being cited there ("a memo seen by the Echo" names another outlet).
+An unnamed spokesperson ("a company spokeswoman said") is the organisation's voice on the
+record, an ``organization_source``, not an anonymous one.
 """
 
 from __future__ import annotations
