@@ -130,8 +130,8 @@ _CALENDAR = frozenset(
 # Words that open an introductory phrase before a sentence's subject.
 _INTRO_WORDS = frozenset(
     """
-    after although asked at before but during earlier for if in instead last later meanwhile over
-    on since still then though when while yet
+    after although asked at before but during earlier for if in instead last later meanwhile
+    on over since still then though when while yet
     """.split()
 )
 # "Clinton on Tuesday said": a time adverbial between the subject and the verb.
