@@ -207,7 +207,10 @@ _DOCUMENT_CUES = re.compile(
     r"\b(?:show|shows|showed|shown|found|finds|find|according|cite|cites|cited|citing|"
     r"reviewed|obtained|list|lists|listed|state|states|stated|indicate|indicates|indicated|"
     r"report|reports|reported|say|says|said|reveal|reveals|revealed|estimate|estimates|"
-    r"estimated|recorded|released|published)\b",
+    r"estimated|recorded|released|published|recommend|recommends|recommended|conclude|"
+    r"concludes|concluded|warn|warns|warned|note|notes|noted|detail|details|detailed|"
+    r"describe|describes|described|document|documents|documented|confirm|confirms|"
+    r"confirmed)\b",
     re.IGNORECASE,
 )
 

@@ -98,10 +98,11 @@ _FINDING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|they|he|she|you|to)\s+$", re.IGNORECASE)
-# A group subject before "suspect" makes it the verb: "police suspect arson".
+# A plural subject or a vague quantifier before "suspect" makes it the verb: "police suspect
+# arson", "some residents suspect", "some even suspect" ("the suspect", "a suspect": nouns).
 _GROUP_BEFORE = re.compile(
-    r"\b(?:police|investigators|officials|detectives|authorities|prosecutors|experts|"
-    r"scientists|doctors|researchers)\s+(?:now\s+|also\s+|still\s+)?$",
+    r"\b(?:police|some|many|others|most|few|[a-z]{2,}[^s\W]s)\s+"
+    r"(?:(?:even|also|now|still|privately|openly|long|already)\s+)?$",
     re.IGNORECASE,
 )
 _NOT_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b)", re.IGNORECASE)

@@ -34,6 +34,7 @@ _STAT = re.compile(
     r"|\s(?=[a-z]))",
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NOT_A_DOCUMENT = re.compile(r"\b(?:under|pending|for|judicial)\s+$", re.IGNORECASE)
 
 
 def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -55,6 +56,8 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
             continue
         out.append(evidence(doc, SIGNAL.name, m.start(), m.start() + len(span), kind="statistic"))
     for s, e in find_phrase_spans("document_nouns", doc):
+        if _NOT_A_DOCUMENT.search(text, max(0, s - 12), s) and text[s:e].lower() == "review":
+            continue  # "under review", "pending review": a process, not a document
         out.append(evidence(doc, SIGNAL.name, s, e, kind="document"))
     out.sort(key=lambda e: (e.start, e.end))
     return out

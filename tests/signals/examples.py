@@ -249,6 +249,9 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("A ruling is expected next week.", ["is expected"]),
         ("Detectives suspect the fire was set deliberately.", ["suspect"]),
         ("The merger is tentatively set for June.", ["tentatively"]),
+        ("I bet the board has already made up its mind.", ["I bet"]),
+        ("Staff are whispering that the branch will close.", ["whispering that"]),
+        ("Some parents suspect the test was made easier.", ["suspect"]),
     ],
     "weasel": [
         ("Some people say the lake is haunted.", ["Some people"]),
@@ -279,6 +282,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Court filings show the firm knew of the leak.", ["Court filings"]),
         ("Figures from the port show 212 ships docked.", ["Figures from", "212"]),
         ("The bridge, built in 1951, carries 6,800 cars.", ["6,800"]),
+        ("An independent review found the dam was unsafe.", ["review"]),
     ],
 }
 
@@ -340,6 +344,7 @@ SILENT: dict[str, list[str]] = {
         "Investigators found no evidence of foul play.",
         "More is expected of the new board.",
         "The company did not comment on speculation about a sale.",
+        "Police arrested a suspect on Friday.",
     ],
     "weasel": [
         "Some 200 people gathered at the lake.",
@@ -365,5 +370,6 @@ SILENT: dict[str, list[str]] = {
         "The mill, opened in 1951, closed in 2004.",
         "Some studies suggest the drug works.",
         "The council voted 7-2 on Tuesday.",
+        "The leases are under review.",
     ],
 }
