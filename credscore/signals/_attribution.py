@@ -188,6 +188,8 @@ _PUBLISHING_VERBS = frozenset("aired broadcast published reported revealed telev
 _SPOKE_TO = frozenset("spoke speaking spoken talked talking".split())
 # Participles of broadcasting: whatever airs footage is an outlet ("aired by KBT").
 _BROADCAST_PARTICIPLES = frozenset("aired broadcast polled screened televised".split())
+# Channels that are outlets only when the name is a known outlet: "seen by", "obtained by".
+_SEEN_BY = _CHANNEL_PARTICIPLES - _BROADCAST_PARTICIPLES
 _CHANNEL_NOUNS = frozenset(
     "article broadcast editorial interview investigation poll report story survey".split()
 )
@@ -356,6 +358,7 @@ class _Sentence:
         self.doc = doc
         self.inner_caps = inner_caps if inner_caps is not None else _InnerCaps(doc)
         self._first_word: int | None = None
+        # The cue being resolved (set by source_for): _indefinite_person reads it.
         self._cue_form = ""
         self.toks = toks
         self.starts = [t.start for t in toks]
@@ -1087,9 +1090,10 @@ class _Sentence:
         elif head in lex["organization_nouns"]:
             kind = "organization"
             if head.endswith("s") and not any(
-                t.lower in _DETERMINERS or t.lower.endswith("'s") or _is_cap(t)
-                for t in toks[max(0, j - 3) : j]
-                if not (t is toks[0] and t.text[:1].isupper() and t.lower not in _DETERMINERS)
+                toks[k].lower in _DETERMINERS
+                or toks[k].lower.endswith("'s")
+                or (_is_cap(toks[k]) and not self._opens(k))  # a name, not "Civil" opening
+                for k in range(max(0, j - 3), j)
             ):
                 kind = "anonymous"  # "rights groups said": unnamed groups, not one named body
         elif head in lex["media_nouns"] and (
@@ -1317,11 +1321,7 @@ class _Sentence:
             low = tok.lower
             if low not in _CHANNEL_WORDS:
                 continue
-            if (
-                low in _CHANNEL_PARTICIPLES - _BROADCAST_PARTICIPLES
-                and i + 2 < n
-                and toks[i + 1].lower == "by"
-            ):
+            if low in _SEEN_BY and i + 2 < n and toks[i + 1].lower == "by":
                 m = self.parse_forward(i + 2, allow_the=True)
                 if m is not None and m.kind == "media":
                     yield i, i + 2, m
@@ -1462,7 +1462,7 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
     results: list[Attribution] = []
     media_targets: list[Mention] = []
     interviews: list[Mention] = []  # outlets spoken to: "told Reuters", "spoke to the Echo"
-    surnames: set[str] | None = None  # last words of people's full names, when needed
+    people: _People | None = None  # names of people in the text, built when first needed
     inner_caps = _InnerCaps(doc)
     for toks in doc.sentence_tokens:
         if not toks:
@@ -1503,9 +1503,9 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
             ):
                 # "Corvane said it would appeal": a one-word name never given with a first
                 # name, that speaks of itself as "it", is a company or a body
-                if surnames is None:
-                    surnames = {full.split()[-1] for _s, _e, full in _person_names(doc)}
-                if doc.text[src.start : src.end] not in surnames:
+                if people is None:
+                    people = _People(doc)
+                if f"last:{doc.text[src.start : src.end]}" not in people.by_key:
                     src = Mention(src.start, src.end, "organization", src.plural, src.credential)
             last_source = src
             other = sent.coordinated(src, i)
@@ -1531,7 +1531,7 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                     details={"cue": doc.text[toks[i].start : toks[j - 1].end]},
                 )
             )
-    _resolve_pronouns(doc, results)
+    _resolve_pronouns(doc, results, people)
     publisher_key = (
         _name_key(publisher)
         if publisher
@@ -1604,7 +1604,7 @@ class _People:
         return entries[k][1] if k >= 0 else None
 
 
-def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
+def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | None = None) -> None:
     """Resolve pronoun and title sources to the most recent compatible source or name.
 
     One pass in text order keeps the most recent antecedent of each kind:
@@ -1613,7 +1613,7 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution]) -> None:
     mayor" takes the person introduced as "Mayor X". A surname alone ("Okafor")
     is expanded to the full name seen before.
     """
-    people = _People(doc)
+    people = people if people is not None else _People(doc)
     singular: Attribution | None = None
     plural: Attribution | None = None
     institution: Attribution | None = None
