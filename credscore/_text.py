@@ -137,15 +137,34 @@ class Doc:
         self.text = text
 
     @cached_property
+    def lowered(self) -> str | None:
+        """The text lowercased, with curly apostrophes straight, offset for offset.
+
+        ``None`` when lowercasing changes the length (a few letters, such as "İ",
+        lower to two characters), so that callers fall back to case-insensitive work
+        on :attr:`text`. Scanning this string with a case-sensitive pattern is several
+        times faster than scanning :attr:`text` with ``re.IGNORECASE``.
+        """
+        low = self.text.lower()
+        if len(low) != len(self.text):
+            return None
+        return normalize_quotes(low) if "’" in low or "‘" in low else low
+
+    @cached_property
     def tokens(self) -> list[Token]:
         new = tuple.__new__  # NamedTuple's own __new__ is a slow Python function
         out = []
+        lowered = self.lowered
         for i, m in enumerate(_TOKEN_RE.finditer(self.text)):
             t = m.group()
-            low = t.lower()
-            if "’" in low or "‘" in low:
-                low = normalize_quotes(low)
-            out.append(new(Token, (t, m.start(), m.end(), i, low)))
+            s, e = m.span()
+            if lowered is not None:
+                low = lowered[s:e]
+            else:
+                low = t.lower()
+                if "’" in low or "‘" in low:
+                    low = normalize_quotes(low)
+            out.append(new(Token, (t, s, e, i, low)))
         return out
 
     @cached_property

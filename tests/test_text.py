@@ -35,3 +35,16 @@ def test_sentence_splitting_stays_linear_on_runs_of_punctuation(run):
     t0 = time.perf_counter()
     assert Doc(text).sentences
     assert time.perf_counter() - t0 < 2.0  # generous: a regression is minutes, not seconds
+
+
+def test_lowered_text_keeps_offsets_and_straightens_apostrophes():
+    doc = Doc("Don’t PANIC, Said Lee.")
+    assert doc.lowered == "don't panic, said lee."
+    assert [t.lower for t in doc.tokens][:2] == ["don't", "panic"]
+
+
+def test_lowered_is_none_when_lowercasing_changes_the_length():
+    # "İ" lowers to two characters: offsets would drift, so scanners fall back to the text.
+    doc = Doc("İstanbul officials said so.")
+    assert doc.lowered is None
+    assert [t.lower for t in doc.tokens][:3] == ["i̇stanbul", "officials", "said"]

@@ -293,6 +293,13 @@ def _lex() -> dict[str, frozenset[str]]:
     return {n: lexicons.load(n) for n in names}
 
 
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word that can open a cue: verbs of saying and belief, "according", "ruled"."""
+    lex = _lex()
+    return lex["reporting_verbs"] | lex["belief_verbs"] | {"according", "ruled"}
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A source mention: the span and what kind of source it is.
@@ -372,7 +379,9 @@ class _Sentence:
         verbs = self.lex["reporting_verbs"]
         beliefs = self.lex["belief_verbs"]
         n = len(toks)
-        for i, tok in enumerate(toks):
+        triggers = _cue_words()
+        for i in [k for k, tok in enumerate(toks) if tok.lower in triggers]:
+            tok = toks[i]
             low = tok.lower
             if low not in verbs and low not in beliefs and low != "according":
                 if low == "ruled" and any(t.lower == "that" for t in toks[i + 1 : i + 5]):
