@@ -295,13 +295,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_behaviour(args: argparse.Namespace) -> int:
-    from .evaluation.behaviour import CASES, HOLDOUT_CASES, format_result, run_suite
+    from .evaluation.behaviour import CASES, FRESH_CASES, HOLDOUT_CASES, format_result, run_suite
 
     scorer = _load_scorer(args.model, args.trust_model)
-    cases = {"development": CASES, "held-out": HOLDOUT_CASES}.get(args.set) or (
-        *CASES,
-        *HOLDOUT_CASES,
-    )
+    cases = {"development": CASES, "held-out": HOLDOUT_CASES, "fresh": FRESH_CASES}.get(
+        args.set
+    ) or (*CASES, *HOLDOUT_CASES, *FRESH_CASES)
     result = run_suite(lambda text: scorer.score(text, explain=False).score, cases)
     if args.json:
         _write(None, json.dumps(result.to_dict(), indent=2) + "\n")
@@ -669,10 +668,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--set",
-        choices=["development", "held-out", "all"],
+        choices=["development", "held-out", "fresh", "all"],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
-        "separately; all: both (default)",
+        "separately; fresh: 12 written last, measured blind once; all: the three (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)

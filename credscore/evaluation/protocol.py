@@ -49,7 +49,7 @@ from credscore import __version__
 from credscore.crossval import grouped_folds, grouped_oof, metrics, reliability_table
 from credscore.defaults import CV_FOLDS, DEFAULT_CORPORA, SEED, SIGNALS_C
 from credscore.errors import ModelLoadError
-from credscore.evaluation.behaviour import CASES, HOLDOUT_CASES, run_suite
+from credscore.evaluation.behaviour import CASES, FRESH_CASES, HOLDOUT_CASES, run_suite
 from credscore.evaluation.cache import signal_code_hash
 from credscore.evaluation.corpora import EvalCorpus, concat, overlaps, retyped_corpus
 from credscore.evaluation.models import (
@@ -391,7 +391,12 @@ def behaviour_numbers(model_path: str | os.PathLike[str] | None = None) -> dict[
     except ModelLoadError:
         return {}
     out: dict[str, Any] = {"model": scorer.name}
-    for name, cases in (("development", CASES), ("held_out", HOLDOUT_CASES)):
+    for name, cases in (
+        ("development", CASES),
+        ("held_out", HOLDOUT_CASES),
+        ("fresh", FRESH_CASES),
+        ("all", (*CASES, *HOLDOUT_CASES, *FRESH_CASES)),
+    ):
         d: dict[str, Any] = run_suite(
             lambda t: scorer.score(t, explain=False).score, cases
         ).to_dict()
@@ -420,7 +425,8 @@ class EvaluationReport:
         Wall time.
     behaviour : dict
         Section (e): the shipped model on the behavioural suite
-        (:mod:`credscore.evaluation.behaviour`), ``development`` and ``held_out`` sets.
+        (:mod:`credscore.evaluation.behaviour`): the ``development``, ``held_out`` and
+        ``fresh`` sets and ``all`` three together.
     """
 
     corpora: dict[str, dict[str, Any]]

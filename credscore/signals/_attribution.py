@@ -219,6 +219,12 @@ _ACTS_AS_IT = re.compile(
 )
 # Verbs of telling someone: in the passive their subject is the one told.
 _TELLING = frozenset("advised assured briefed informed reminded told urged warned".split())
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# Past participles of reporting verbs that do not end in -ed.
+_IRREGULAR_PARTICIPLES = frozenset("said told thought written shown taught".split())
+# Participles that open an interrupting phrase about the reporter's question:
+# "Copperfield police, asked about the reports, said ...".
+_ASKED = frozenset("asked contacted reached approached pressed questioned".split())
 # Abbreviated last words of company names, written with a period ("Morrow & Co.").
 _ABBREVIATED_HEADS = frozenset({"co", "corp", "inc", "ltd", "bros", "plc"})
 _NAME_PARTICLES = frozenset(
@@ -235,6 +241,11 @@ _LINKS = (
     ("aware", "of"),
 )
 _LINK_WORDS = frozenset({"for", "of", "at", "from", "in", "with", "on"})
+# Prepositions between a person and the place or body that describes them: "a spokeswoman
+# for the agency", "an official at the ministry", "a man outside the post office".
+_HEAD_PREPOSITIONS = frozenset(
+    {"for", "at", "of", "from", "with", "in", "outside", "inside", "near", "behind", "beside"}
+)
 _OPEN_QUOTES = frozenset('"“‘')
 _CLOSE_QUOTES = frozenset('"”’')
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | {"'"}
@@ -409,11 +420,14 @@ class _Sentence:
                 continue
             prev = toks[i - 1] if i else None
             if (
-                low in _TELLING
-                and prev is not None
-                and prev.lower in {"was", "were", "is", "are", "been", "being", "be"}
+                prev is not None
+                and prev.lower in _BE_FORMS
+                and (low in _TELLING or low.endswith("ed") or low in _IRREGULAR_PARTICIPLES)
+                and not (i + 1 < n and toks[i + 1].lower == "by")
             ):
-                continue  # "officials were warned": those told, not those telling
+                # "officials were warned": those told, not those telling; "it is said that",
+                # "the plan was announced": an agentless passive names no source.
+                continue
             if prev is not None and (
                 prev.lower
                 in _DETERMINERS - {"one", "that", "all", "some", "many", "few", "both", "another"}
@@ -463,6 +477,8 @@ class _Sentence:
                 return Mention(m.start, m.end, "media")  # "first reported by ProPublica"
             if m is not None:
                 return m
+            if i >= 1 and toks[i - 1].lower in _BE_FORMS:
+                return None  # "he was told by doctors": the agent, unnamed here, told him
         if form.endswith("ing"):
             # "Clinton celebrated in Florida, declaring ...": the participle's subject is
             # the subject of the sentence; no other reading of a participle is a source.
@@ -557,6 +573,7 @@ class _Sentence:
                     or toks[k + 1].text[:1].isupper()
                     or first in _APPOSITION_STARTS
                     or first in {"citing", "quoting"}  # "the Daily, citing two people, reported"
+                    or first in _ASKED  # "police, asked about the reports, said"
                     or _ANONYMITY.search(inner)
                     or first in lex["person_titles"]
                     or first in lex["person_roles"]
@@ -571,6 +588,7 @@ class _Sentence:
             )
             if (
                 not relative
+                and first not in _ASKED
                 and not _ANONYMITY.search(inner)
                 and any(t.lower in _MODALS or t.lower in _FINITE_AUX for t in toks[k + 1 : rel])
             ):
@@ -729,6 +747,8 @@ class _Sentence:
             group = self._modified_group(j)
             if group is not None:
                 return group  # "Local shop owners urged", "Civil liberties groups said"
+            if low in _STOP:
+                return None  # "a network of sources inside Syria and says": no noun here
             # A post-modifier: "two people familiar with the talks said".
             for k in range(j - 1, max(j - 9, -1), -1):
                 t = toks[k]
@@ -741,14 +761,19 @@ class _Sentence:
                 if (
                     t.lower in _STOP
                     and t.lower not in _LINK_WORDS
+                    and t.lower not in _HEAD_PREPOSITIONS
                     and not (k >= 1 and (toks[k - 1].lower, t.lower) in _LINKS)
                 ):
                     break  # "... in Macau when asked": a clause boundary, not a post-modifier
-                if t.lower in _LINK_WORDS or (
-                    k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS
+                if (
+                    t.lower in _LINK_WORDS
+                    or t.lower in _HEAD_PREPOSITIONS
+                    or (k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS)
                 ):
-                    head = self._description_backward(k - 1) or (
-                        self._name_backward(k - 1) if k >= 1 and _is_cap(toks[k - 1]) else None
+                    head = (
+                        self._description_backward(k - 1)
+                        or (self._name_backward(k - 1) if k >= 1 and _is_cap(toks[k - 1]) else None)
+                        or self._subject_person(k - 1)
                     )
                     if head is not None and head.kind != "person":
                         return Mention(head.start, tok.end, head.kind, head.plural, head.credential)
@@ -928,6 +953,33 @@ class _Sentence:
                 return None
         return None
 
+    def _subject_person(self, j: int) -> Mention | None:
+        """:meth:`_indefinite_person` ending at ``j`` that stands as the clause's subject.
+
+        For a person placed by a preposition ("a man outside the post office said"):
+        the phrase must open the sentence or follow a quote, comma or colon (not a name
+        and its comma, an apposition), so that "the director of a hospital in the east
+        told" and run-on text ("a school and a residential area ... rebels said") are
+        not taken for unnamed people.
+        """
+        m = self._indefinite_person(j)
+        if m is None:
+            return None
+        toks = self.toks
+        k = self._token_at(m.start)
+        if self._opens(k):
+            return m
+        prev = toks[k - 1]
+        if prev.text in {";", ":"}:
+            return m
+        if prev.text in _QUOTES and k >= 2 and toks[k - 2].text in {",", "?", "!"}:
+            return m  # '"It will close," a man outside the post office said'
+        if prev.text in _QUOTES:
+            return None
+        if prev.text == "," and not (k >= 2 and _is_cap(toks[k - 2]) and _is_word(toks[k - 2])):
+            return m
+        return None
+
     def _opens(self, k: int) -> bool:
         """Whether token ``k`` opens the sentence (after quotes or brackets only)."""
         if self._first_word is None:
@@ -958,8 +1010,12 @@ class _Sentence:
         k = self._token_at(m.start)
         if k >= 2 and toks[k - 1].lower == "the":
             k -= 1
-        if k >= 2 and toks[k - 1].lower in {"for", "at", "of", "from", "with", "in"}:
-            head = self._description_backward(k - 2) or self._group_head(k - 2)
+        if k >= 2 and toks[k - 1].lower in _HEAD_PREPOSITIONS:
+            head = (
+                self._description_backward(k - 2)
+                or self._group_head(k - 2)
+                or self._subject_person(k - 2)
+            )
             if head is not None and head.kind in {"anonymous", "organization"}:
                 return Mention(head.start, m.end, head.kind, head.plural, head.credential)
         return m

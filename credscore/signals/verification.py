@@ -7,11 +7,21 @@ of careful reporting.
 
 Source: ``lexicons/verification.txt`` (Reuters Handbook; AP Stylebook).
 
+The reporter's own question counts too: "asked for comment", "in reply to questions",
+and the participle that opens a clause or interrupts one ("Asked whether the permit
+was broken, the manager said", "Police, asked about the reports, said"). Two phrases
+a few words apart with no punctuation between are one act ("did not respond to a
+request for comment").
+
 Fires:   The company declined to comment.
+Fires:   Asked about the delay, the mayor said the contract was signed.
 Silent:  The company commented on its results.
+Silent:  Residents asked whether the road would reopen.
 """
 
 from __future__ import annotations
+
+import re
 
 from .._evidence import Evidence
 from .._text import Doc
@@ -26,6 +36,26 @@ SIGNAL = SignalInfo(
 )
 
 
+# What may follow the participle "asked" when it reports the reporter's question.
+_ASKED_ABOUT = frozenset("about whether if why what how when for to".split())
+_QUOTE_MARKS = frozenset("\"'“”‘’")
+# The gap between two phrases of one act: a few words, no punctuation.
+_ONE_ACT_GAP = re.compile(r"[ A-Za-z]{0,25}")
+
+
+def _asked_spans(doc: Doc) -> list[tuple[int, int]]:
+    """ "Asked whether ...," at a sentence's start or ", asked about ...," after a subject."""
+    out = []
+    for toks in doc.sentence_tokens:
+        first = next((k for k, t in enumerate(toks) if t.text not in _QUOTE_MARKS), None)
+        for k, tok in enumerate(toks[:-1]):
+            if tok.lower != "asked" or toks[k + 1].lower not in _ASKED_ABOUT:
+                continue
+            if (k == first and tok.text == "Asked") or (k and toks[k - 1].text == ","):
+                out.append((tok.start, toks[k + 1].end))
+    return out
+
+
 def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     """Return one evidence per verification phrase.
 
@@ -33,6 +63,19 @@ def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     --------
     >>> [e.text for e in find_verification(Doc("The company declined to comment."))]
     ['declined to comment']
+    >>> text = "Asked about the delay, the mayor did not respond to a request for comment."
+    >>> [e.text for e in find_verification(Doc(text))]
+    ['Asked about', 'did not respond to a request for comment']
     """
     del publisher
-    return [evidence(doc, SIGNAL.name, s, e) for s, e in find_phrase_spans("verification", doc)]
+    text = doc.text
+    spans = sorted(set(find_phrase_spans("verification", doc)) | set(_asked_spans(doc)))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and (
+            s < merged[-1][1] or _ONE_ACT_GAP.fullmatch(text, merged[-1][1], s) is not None
+        ):
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return [evidence(doc, SIGNAL.name, s, e) for s, e in merged]

@@ -60,6 +60,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "anonymous_source": [
         ("A minister said the talks had failed.", ["A minister"]),
+        (
+            "A man outside the post office said the queue was long.",
+            ["A man outside the post office"],
+        ),
         ("Some fans suspect the owners want to move the team.", ["Some fans"]),
         ("Several tenants say the heating failed in May.", ["Several tenants"]),
         ("A hospital administrator said beds were full.", ["A hospital administrator"]),
@@ -248,6 +252,9 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Dozens of miners are feared trapped.", ["are feared"]),
         ("A ruling is expected next week.", ["is expected"]),
         ("Detectives suspect the fire was set deliberately.", ["suspect"]),
+        ("There is talk that the mill will close.", ["There is talk"]),
+        ("One can only wonder whether the trips were needed.", ["wonder whether"]),
+        ("A recall cannot be ruled out.", ["cannot be ruled out"]),
         ("The merger is tentatively set for June.", ["tentatively"]),
         ("I bet the board has already made up its mind.", ["I bet"]),
         ("Staff are whispering that the branch will close.", ["whispering that"]),
@@ -274,7 +281,13 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "verification": [
         ("The company declined to comment.", ["declined to comment"]),
         ("The claim could not be independently verified.", ["could not be independently verified"]),
-        ("The mayor did not respond to a request for comment.", ["did not respond"]),
+        (
+            "The mayor did not respond to a request for comment.",
+            ["did not respond to a request for comment"],
+        ),
+        ("Asked about the delay, the mayor said the contract was signed.", ["Asked about"]),
+        ("Police, asked about the reports, said two samples were sent.", ["asked about"]),
+        ("The airline was approached for comment.", ["for comment"]),
     ],
     "specifics": [
         ("Unemployment fell to 4.1 percent.", ["4.1 percent"]),
@@ -308,6 +321,8 @@ SILENT: dict[str, list[str]] = {
         "The memo shows that managers were warned about the costs.",
     ],
     "organization_source": [
+        "It is said that the quarry was fined in the past.",
+        "The plan was announced on Monday and approved in May.",
         "Talks would resume, a diplomat said.",
         "The company opened a new plant in March.",
     ],
@@ -363,6 +378,8 @@ SILENT: dict[str, list[str]] = {
     ],
     "verification": [
         "The company commented on its results.",
+        "Residents asked whether the road would reopen.",
+        "She asked for a refund.",
     ],
     "specifics": [
         "Unemployment fell last year.",

@@ -1,6 +1,6 @@
 """An annotated news-passage benchmark for the source and hedge signals.
 
-Two sets of short news passages, invented by the credscore team (people, places and
+Three sets of short news passages, invented by the credscore team (people, places and
 outlets are fictional), each with gold annotations of five signals:
 
 ``named_source``
@@ -24,7 +24,9 @@ outlets are fictional), each with gold annotations of five signals:
     "is expected to", "I have no proof").
 
 :mod:`.dev` holds the development set (40 passages); :mod:`.holdout` a second set of 40,
-written independently, to be used only for final measurement. A passage is read as an
+written independently, to be used only for final measurement; :mod:`.fresh` a third set of 40,
+written last, weighted toward experts and outlets, measured blind once (macro-F1 0.88 on
+2026-12-02) and since used, like the development set, to find classes of misses. A passage is read as an
 excerpt published by an outlet that it does not name, so every outlet it names is another
 outlet; the extractor is called on the text alone (no ``publisher``).
 
@@ -45,7 +47,7 @@ over the five signals. Predictions of other signals are ignored, and so are pred
 source evidence whose span is a pronoun ("he", "they") resolved to an antecedent
 (``details["resolved"]`` set), since pronoun attributions are not gold either way.
 
-Run ``python -m credscore.evaluation.passages --set dev|holdout [--errors N]``.
+Run ``python -m credscore.evaluation.passages --set dev|holdout|fresh [--errors N]``.
 
 >>> p = Passage("x1", "Officials said the bridge may close.",
 ...             (("anonymous_source", "Officials"), ("hedge", "may")))
@@ -89,7 +91,7 @@ SIGNALS: tuple[str, ...] = (
 )
 """The five signals the benchmark annotates, in report order."""
 
-SETS: tuple[str, ...] = ("dev", "holdout")
+SETS: tuple[str, ...] = ("dev", "holdout", "fresh")
 """The names of the passage sets (modules of this package)."""
 
 PRONOUNS: frozenset[str] = frozenset(

@@ -1,6 +1,6 @@
 """Command line: score credscore's extractor on a passage set.
 
-``python -m credscore.evaluation.passages --set dev|holdout [--errors N]``
+``python -m credscore.evaluation.passages --set dev|holdout|fresh [--errors N]``
 """
 
 from __future__ import annotations
