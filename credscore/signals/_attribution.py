@@ -259,9 +259,17 @@ _ANONYMITY = re.compile(
     r"(?:his|her|their) (?:full |last )?names?)",
     re.IGNORECASE,
 )
-_OLOGIST = re.compile(r"\w+olog(?:ist|ists)\b", re.IGNORECASE)
+# Names of sciences' practitioners, by their endings: "zoologist", "oceanographer",
+# "astrophysicist", "geneticist", "agronomist", "botanist", "biochemist" (and plurals);
+# trades that share an ending are left out ("photographer", "choreographer").
+_OLOGIST = re.compile(
+    r"(?!(?:photo|video|choreo|steno)grapher)"
+    r"\w*(?:olog(?:ist)|ographer|icist|onomist|chemist|botanist|atrician)s?\b",
+    re.IGNORECASE,
+)
 _EXPERT_VERB = re.compile(
-    r"\bwho (?:has |had )?(?:teaches|taught|studies|studied|researches|researched|"
+    r"\bwho (?:(?:now|also|still|currently) )?(?:has |had )?"
+    r"(?:teaches|taught|studies|studied|researches|researched|"
     r"specializes|specialises|specialized|specialised|lectures|lectured|"
     r"led the (?:study|research|trial|survey|analysis|review))\b",
     re.IGNORECASE,
@@ -599,7 +607,10 @@ class _Sentence:
             anonymous_marker = bool(_ANONYMITY.search(inner))
             # "Schiff, 56, who has served ..., told": appositions can follow each other.
             # ", 41, who ...": a short apposition (an age, a party tag) before this one
-            short = any(t.text == "," for t in toks[max(0, k - 4) : k - 1])
+            short = any(
+                t.text == "," and not any(u.lower in _DETERMINERS for u in toks[c + 1 : k])
+                for c, t in enumerate(toks[max(0, k - 4) : k - 1], start=max(0, k - 4))
+            )
             m = self.parse_backward(k, level + 1) if level < 2 and k >= 2 and short else None
             if m is None:
                 m = self.parse_backward_np(k - 1)
@@ -704,7 +715,7 @@ class _Sentence:
             return None
         if low in _PRONOUNS and low not in {"i", "we"}:
             return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
-        if low in {"another", "others"} and (j == 0 or not _is_word(toks[j - 1])):
+        if low in {"another", "others", "one"} and (j == 0 or not _is_word(toks[j - 1])):
             # "Another said", "Others added": an elliptical follow-up to unnamed sources.
             return Mention(tok.start, tok.end, "anonymous", plural=low == "others")
         if low in {"who", "which"} and tok.text.islower() and j >= 1:
@@ -1279,9 +1290,17 @@ class _Sentence:
                 r += 1
             if r > e + 1 and r + 1 < n and _is_cap(toks[r]) and _is_cap(toks[r + 1]):
                 role = toks[r - 1].lower
-                if role in self.lex["person_roles"] or role in self.lex["person_titles"]:
+                credential = self._is_credential(role)  # "Kestrel Bank economist Farid Nasser"
+                if (
+                    credential
+                    or role in self.lex["person_roles"]
+                    or role in self.lex["person_titles"]
+                ):
                     named = self.parse_forward(r, allow_the=False)
                     if named is not None and named.kind == "person":
+                        if credential and named.credential is None:
+                            span = (toks[k].start, toks[r - 1].end)
+                            return Mention(named.start, named.end, "person", False, span)
                         return named
             m = self._classify_name(k, e)
             # ", a North Korea researcher at the International Crisis Group in Seoul"
@@ -1546,7 +1565,7 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                 )
         for i, j, form in sent.cues():
             src = sent.source_for(i, j, form)
-            if src is None and i >= 1 and toks[i - 1].lower == "and":
+            if src is None and i >= 1 and toks[i - 1].lower in {"and", "but"}:
                 # "Ruiz denied the claims and said": the subject of the first verb
                 src = last_source if last_source is not None else sent.sentence_subject(i - 1)
             target = sent.told_target(i, j, form)

@@ -173,6 +173,8 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
         r"\b(?:comment|commenting|comments|respond|responding)\s+(?:on|to)\s+$", before, re.I
     ):
         return False  # "did not comment on speculation": the topic declined, not a hedge
+    elif word == "speculation" and re.search(r"\bas\s+[\"']?$", before):
+        return False  # "dismissed the report as speculation": a rebuttal, not a hedge
     elif word == "doubt" and re.search(r"\b(?:no|without|beyond)\s+(?:a\s+)?$", before, re.I):
         return False  # "no doubt", "without a doubt": boosters
     return True

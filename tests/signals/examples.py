@@ -27,6 +27,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Sam Ode, 41, who owns the shop, said sales fell.", ["Sam Ode"]),
         ("Sen. Mary Holt, D-Iowa, called for a vote.", ["Sen. Mary Holt"]),
         ("Mr. Okoro, the bank's chief executive, said profits rose.", ["Mr. Okoro"]),
+        (
+            "Minister Ana Holt declined to confirm the report but said talks went on.",
+            ["Minister Ana Holt"],
+        ),
+        (
+            "In an interview with the weekly Post, the mayor, Ana Holt, said she would run.",
+            ["Ana Holt"],
+        ),
         ("Lena Holt described the plan as reckless.", ["Lena Holt"]),
         ("Lena Holt praised the firefighters.", ["Lena Holt"]),
         ("Lena Holt questioned the figures.", ["Lena Holt"]),
@@ -59,6 +67,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        ("One, who runs a kiosk, said trade had halved.", ["One"]),
         ("A minister said the talks had failed.", ["A minister"]),
         (
             "A man outside the post office said the queue was long.",
@@ -199,6 +208,19 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "expert_source": [
+        (
+            "Rhys Ode, a botanist at the city garden, said the find was rare.",
+            ["a botanist at the city garden"],
+        ),
+        (
+            "The ice is thinning, said Ana Holt, an oceanographer at Kiel.",
+            ["an oceanographer at Kiel"],
+        ),
+        ("Prices will rise, said Kestrel Bank economist Farid Nasser.", ["Kestrel Bank economist"]),
+        (
+            "Ana Holt, a former judge who now teaches law at Kesk, said the ruling stood.",
+            ["a former judge"],
+        ),
         ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian Ann Lee"]),
         (
             "Ana Ruiz, an economist at the University of Leeds, said prices would rise.",
@@ -334,6 +356,7 @@ SILENT: dict[str, list[str]] = {
         "He read a paper in the journal on Monday.",
     ],
     "expert_source": [
+        "Ana Lund, a photographer at the Post, said the fire spread fast.",
         "Ana Ruiz, the finance minister, said prices would rise.",
         "Admiral Joe Hart, the fleet commander, said the ships were ready.",
         "Experts say the water is safe.",
@@ -346,6 +369,7 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        'The minister dismissed the report as "speculation."',
         "The results will be published in May.",
         "The country displayed its military might at the parade.",
         "The mayor could not be reached for comment.",

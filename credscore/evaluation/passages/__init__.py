@@ -26,9 +26,9 @@ outlets are fictional), each with gold annotations of five signals:
 :mod:`.dev` holds the development set (40 passages); :mod:`.holdout` a second set of 40,
 written independently, to be used only for final measurement; :mod:`.fresh` a third set of 40,
 written last, weighted toward experts and outlets, measured blind once (macro-F1 0.88 on
-2026-12-02) and since used, like the development set, to find classes of misses. A passage is read as an
-excerpt published by an outlet that it does not name, so every outlet it names is another
-outlet; the extractor is called on the text alone (no ``publisher``).
+2026-12-02) and since used, like the development set, to find classes of misses. A passage
+is read as an excerpt published by an outlet that it does not name, so every outlet it names
+is another outlet; the extractor is called on the text alone (no ``publisher``).
 
 Gold format
 -----------
