@@ -188,8 +188,10 @@ _PUBLISHING_VERBS = frozenset("aired broadcast published reported revealed telev
 _SPOKE_TO = frozenset("spoke speaking spoken talked talking".split())
 # Participles of broadcasting: whatever airs footage is an outlet ("aired by KBT").
 _BROADCAST_PARTICIPLES = frozenset("aired broadcast polled screened televised".split())
+# More channels that count only when what follows is an outlet: "footage shared by X".
+_SHARED_BY = frozenset("shared released filmed".split())
 # Channels that are outlets only when the name is a known outlet: "seen by", "obtained by".
-_SEEN_BY = _CHANNEL_PARTICIPLES - _BROADCAST_PARTICIPLES
+_SEEN_BY = (_CHANNEL_PARTICIPLES - _BROADCAST_PARTICIPLES) | _SHARED_BY
 _CHANNEL_NOUNS = frozenset(
     "article broadcast editorial interview investigation poll report story survey".split()
 )
@@ -454,6 +456,10 @@ class _Sentence:
             ):
                 yield i, i + 1, low  # "described the plan as reckless"
                 continue
+            if low in {"state", "states"} and not (
+                i + 1 < n and (toks[i + 1].lower == "that" or toks[i + 1].text in _CLAUSE_NEXT)
+            ):
+                continue  # "state television", "the United States": not the verb
             if low in {"point", "points", "pointed"}:
                 if i + 1 < n and toks[i + 1].lower == "out":
                     yield i, i + 2, low + " out"
@@ -639,6 +645,13 @@ class _Sentence:
                     # "Her neighbour, Ravi Menon, said": the person is named; the role
                     # before the name describes them.
                     m = Mention(named.start, named.end, named.kind, False, m.credential)
+            if (
+                m.kind in {"person", "organization"}
+                and first in {"a", "an", "the"}
+                and self._media_noun_ends(j - 1)
+            ):
+                # "Le Journal de Vassy, a French-language weekly, reported"
+                m = Mention(m.start, m.end, "media", m.plural, m.credential)
             if relative and first == "which" and m.kind in {"person", "organization"}:
                 m = Mention(m.start, m.end, self._which_kind(k + 1, m.kind), m.plural, m.credential)
             if anonymous_marker and m.kind in {"anonymous", "organization", "pronoun", "role"}:
@@ -715,6 +728,11 @@ class _Sentence:
             return None
         if low in _PRONOUNS and low not in {"i", "we"}:
             return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
+        if tok.text.isdigit() and len(tok.text) <= 2 and j >= 1 and _is_cap(toks[j - 1]):
+            m = self.parse_backward_np(j - 1)  # "the broadcaster Kanal 7", "BBC Radio 4"
+            if m is not None and m.kind in {"media", "organization"}:
+                return Mention(m.start, tok.end, m.kind, m.plural, m.credential)
+            return None
         if low in {"another", "others", "one"} and (j == 0 or not _is_word(toks[j - 1])):
             # "Another said", "Others added": an elliptical follow-up to unnamed sources.
             return Mention(tok.start, tok.end, "anonymous", plural=low == "others")
@@ -963,6 +981,14 @@ class _Sentence:
             if not (toks[k].text.islower() and _is_word(toks[k])) or low in _STOP:
                 return None
         return None
+
+    def _media_noun_ends(self, j: int) -> bool:
+        """Whether a media noun ("weekly", "news agency") ends at token ``j``."""
+        toks = self.toks
+        nouns = self.lex["media_nouns"]
+        if toks[j].lower in nouns:
+            return True
+        return j >= 1 and f"{toks[j - 1].lower} {toks[j].lower}" in nouns
 
     def _subject_person(self, j: int) -> Mention | None:
         """:meth:`_indefinite_person` ending at ``j`` that stands as the clause's subject.
@@ -1284,6 +1310,15 @@ class _Sentence:
                     break
             while e > k and not _is_word(toks[e]):
                 e -= 1
+            if e == k and e + 1 < n and self._media_noun_ends(e + 1):
+                # "State television, which ..., said": an adjective and a media noun;
+                # "Spanish newspaper Marca": and the outlet's name after it
+                end = toks[e + 1].end
+                if e + 2 < n and _is_cap(toks[e + 2]) and _is_word(toks[e + 2]):
+                    name = self.parse_forward(e + 2, allow_the=False)
+                    if name is not None:
+                        end = name.end
+                return Mention(tok.start, end, "media")
             # "Council leader Mina Rossi": an institution, a role, then the person's name.
             r = e + 1
             while r < n and r - e <= 2 and toks[r].text.islower() and _is_word(toks[r]):
@@ -1502,6 +1537,7 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
 _CHANNEL_WORDS = (
     _CHANNEL_PARTICIPLES
     | _BROADCAST_PARTICIPLES
+    | _SHARED_BY
     | _SPOKE_TO
     | _CHANNEL_NOUNS
     | {"citing", "said", "says", "wrote", "writes", "writing", "told"}

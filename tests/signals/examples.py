@@ -136,6 +136,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Two of the nurses said the ward was unsafe.", ["Two of the nurses"]),
     ],
     "organization_source": [
+        ("The United States said the talks would resume.", ["United States"]),
         ("The ministry said in a statement that talks would resume.", ["The ministry"]),
         ("The company said sales had doubled.", ["The company"]),
         (
@@ -152,6 +153,20 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
+        (
+            "Staff leave was cancelled, the broadcaster Kanal 7 reported.",
+            ["the broadcaster Kanal 7"],
+        ),
+        ("State television said the capital was calm.", ["State television"]),
+        ("Le Journal de Vassy, a French weekly, reported the deal.", ["Le Journal de Vassy"]),
+        (
+            "Footage shared by the broadcaster Kanal Dogu showed the damage.",
+            ["the broadcaster Kanal Dogu"],
+        ),
+        (
+            "Files obtained by the technology site ByteWire show the plan.",
+            ["the technology site ByteWire"],
+        ),
         ("Local media reported that the dam had failed.", ["Local media"]),
         ("According to Reuters, the ship sank at dawn.", ["Reuters"]),
         ("The minister told the Associated Press that aid was coming.", ["Associated Press"]),
@@ -349,6 +364,8 @@ SILENT: dict[str, list[str]] = {
         "The company opened a new plant in March.",
     ],
     "media_source": [
+        "Officials said state television was off the air.",
+        "The documents state that the plant was unsafe.",
         "Engineers reported that the dam had failed.",
         "She reads the newspaper every morning.",
         "The host told his radio audience that the show would end.",
