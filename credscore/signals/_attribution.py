@@ -508,7 +508,7 @@ class _Sentence:
             k = j
             while k < len(toks) and toks[k].lower in {"also", "later", "then"}:
                 k += 1
-            return self.parse_forward(k, allow_the=True)
+            return self.parse_forward(k, allow_the=True) or self._role_then_name(k)
         return None
 
     def sentence_subject(self, before: int) -> Mention | None:
@@ -980,6 +980,35 @@ class _Sentence:
                 return Mention(toks[k].start, toks[j].end, "anonymous")
             if not (toks[k].text.islower() and _is_word(toks[k])) or low in _STOP:
                 return None
+        return None
+
+    def _role_then_name(self, k: int) -> Mention | None:
+        """ "said the study's lead author, Ingrid Vasquez, ...": the role, then the name.
+
+        A lowercase noun phrase opened by "the" or a possessive, then a comma and a
+        person's name closed by a comma or the sentence's end: the person is named, and
+        the role is their credential when it is one.
+        """
+        toks = self.toks
+        n = len(toks)
+        if k >= n or not (toks[k].lower == "the" or toks[k].lower.endswith("'s")):
+            return None
+        for c in range(k + 1, min(k + 7, n - 1)):
+            if toks[c].text != ",":
+                if not _is_word(toks[c]) and toks[c].text != "'s":
+                    return None
+                continue
+            if not self._role_np(c - 1):
+                return None
+            named = self.parse_forward(c + 1, allow_the=False)
+            if named is None or named.kind != "person":
+                return None
+            after = bisect.bisect_left(self.starts, named.end)  # the token after the name
+            if after < n and toks[after].text not in {",", ".", ";"}:
+                return None
+            role = self.doc.text[toks[k].start : toks[c - 1].end]
+            credential = (toks[k].start, toks[c - 1].end) if self._is_credential(role) else None
+            return Mention(named.start, named.end, "person", False, named.credential or credential)
         return None
 
     def _media_noun_ends(self, j: int) -> bool:
@@ -1517,6 +1546,8 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
     A plural of a role, source or credential noun in the lexicons, "groups", or a plural
     with an agent suffix (-ers, -ors, -ists, -ians, -ants, -ents, -ees, -ics).
     """
+    if len(word) >= 5 and word.endswith("men"):
+        return True  # "fishermen", "firemen", "women"
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
     if word in lex["document_nouns"] or word[:-1] in lex["document_nouns"]:
@@ -1527,7 +1558,7 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
         or stem in lex["person_roles"]
         or stem in lex["anonymous_sources"]
         or stem in lex["expert_credentials"]
-        or word in {"groups", "campaigners", "families", "parties"}
+        or word in {"groups", "campaigners", "families", "parties", "crews", "advocates"}
         or word.endswith("men")
         or word.endswith(_AGENT_SUFFIXES)
     )

@@ -7,6 +7,10 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        (
+            '"It is faster," said the study\'s lead author, Ingrid Vasquez, a geologist.',
+            ["Ingrid Vasquez"],
+        ),
         ("The plan is sound, said Maria Okafor.", ["Maria Okafor"]),
         ("Governor Ellen Park denied the report on Friday.", ["Governor Ellen Park"]),
         ("According to Tomas Lind, the dam held.", ["Tomas Lind"]),
@@ -67,6 +71,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        ("Fishermen in the region said catches had fallen.", ["Fishermen in the region"]),
+        ("Emergency crews said the road was blocked.", ["Emergency crews"]),
         ("One, who runs a kiosk, said trade had halved.", ["One"]),
         ("A minister said the talks had failed.", ["A minister"]),
         (
@@ -223,6 +229,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "expert_source": [
+        (
+            '"Sleep matters," said the study\'s lead author, Dr. Ana Holt.',
+            ["the study's lead author"],
+        ),
         (
             "Rhys Ode, a botanist at the city garden, said the find was rare.",
             ["a botanist at the city garden"],
