@@ -972,8 +972,12 @@ class _Sentence:
             return None
         if head in self.lex["document_nouns"] or head in self.lex["organization_nouns"]:
             return None
+        if head.endswith("ed"):
+            return None  # "a criminal complaint filed in court": a participle, no person
         for k in range(j - 1, max(j - 5, -1), -1):
             low = toks[k].lower
+            if low in self.lex["document_nouns"] or low in _THINGS:
+                return None
             if low in {"a", "an", "one", "another"}:
                 if k + 1 <= j and toks[k + 1].lower in {"of", "in"}:
                     return None

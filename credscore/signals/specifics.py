@@ -34,6 +34,13 @@ _STAT = re.compile(
     r"|\s(?=[a-z]))",
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# The minutes of a meeting ("Minutes of the board's March meeting show"), not of time.
+_MINUTES = re.compile(
+    r"(?<!\d )(?<!\bin )(?<!\bfew )(?<!\bfor )(?<!\bwithin )(?<!\bseveral )"
+    r"\bminutes of (?:the |a |its |their )?(?:[\w'’]+ ){0,3}"
+    r"(?:meeting|board|council|committee|session|hearing)s?\b",
+    re.IGNORECASE,
+)
 _NOT_A_DOCUMENT = re.compile(r"\b(?:under|pending|for|judicial)\s+$", re.IGNORECASE)
 
 
@@ -55,6 +62,8 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
         if _YEAR.fullmatch(digits) and not m.group().startswith(("$", "€", "£", "¥")):
             continue
         out.append(evidence(doc, SIGNAL.name, m.start(), m.start() + len(span), kind="statistic"))
+    for m in _MINUTES.finditer(text):
+        out.append(evidence(doc, SIGNAL.name, m.start(), m.start() + 7, kind="document"))
     for s, e in find_phrase_spans("document_nouns", doc):
         if _NOT_A_DOCUMENT.search(text, max(0, s - 12), s) and text[s:e].lower() == "review":
             continue  # "under review", "pending review": a process, not a document

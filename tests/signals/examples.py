@@ -337,6 +337,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The airline was approached for comment.", ["for comment"]),
     ],
     "specifics": [
+        ("Minutes of the board's March meeting show the cost.", ["Minutes"]),
+        ("A quarantine order bars moving poultry.", ["quarantine order"]),
         ("Unemployment fell to 4.1 percent.", ["4.1 percent"]),
         ("The city spent $4.5 million on repairs.", ["$4.5 million"]),
         ("Court filings show the firm knew of the leak.", ["Court filings"]),
@@ -354,6 +356,7 @@ SILENT: dict[str, list[str]] = {
         "Halvex said in a statement that it was cooperating with the inquiry.",
     ],
     "anonymous_source": [
+        "A criminal complaint filed in court says the drugs were stolen.",
         "The ministry said a deal was near.",
         "The car was found on an unnamed road near the border.",
         "Officials gathered in the hall for the ceremony.",
@@ -433,6 +436,7 @@ SILENT: dict[str, list[str]] = {
         "She asked for a refund.",
     ],
     "specifics": [
+        "Within minutes of the meeting starting, the lights failed.",
         "Unemployment fell last year.",
         "The law was passed in 1998.",
         "The mill, opened in 1951, closed in 2004.",
