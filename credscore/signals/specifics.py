@@ -62,7 +62,8 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
         if _YEAR.fullmatch(digits) and not m.group().startswith(("$", "€", "£", "¥")):
             continue
         out.append(evidence(doc, SIGNAL.name, m.start(), m.start() + len(span), kind="statistic"))
-    for m in _MINUTES.finditer(text):
+    lowered = doc.lowered or text.lower()
+    for m in _MINUTES.finditer(text) if "minutes of" in lowered else ():
         out.append(evidence(doc, SIGNAL.name, m.start(), m.start() + 7, kind="document"))
     for s, e in find_phrase_spans("document_nouns", doc):
         if _NOT_A_DOCUMENT.search(text, max(0, s - 12), s) and text[s:e].lower() == "review":

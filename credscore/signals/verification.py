@@ -27,7 +27,7 @@ from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
 from ._info import SignalInfo
-from ._phrases import find_phrase_spans
+from ._phrases import _positions, find_phrase_spans
 
 SIGNAL = SignalInfo(
     name="verification",
@@ -45,14 +45,23 @@ _ONE_ACT_GAP = re.compile(r"[ A-Za-z]{0,25}")
 
 def _asked_spans(doc: Doc) -> list[tuple[int, int]]:
     """ "Asked whether ...," at a sentence's start or ", asked about ...," after a subject."""
-    out = []
-    for toks in doc.sentence_tokens:
-        first = next((k for k, t in enumerate(toks) if t.text not in _QUOTE_MARKS), None)
-        for k, tok in enumerate(toks[:-1]):
-            if tok.lower != "asked" or toks[k + 1].lower not in _ASKED_ABOUT:
-                continue
-            if (k == first and tok.text == "Asked") or (k and toks[k - 1].text == ","):
-                out.append((tok.start, toks[k + 1].end))
+    out: list[tuple[int, int]] = []
+    toks = doc.tokens
+    for i in _positions(doc).get("asked", ()):
+        tok = toks[i]
+        if i + 1 >= len(toks) or toks[i + 1].lower not in _ASKED_ABOUT:
+            continue
+        if i and toks[i - 1].text == ",":
+            out.append((tok.start, toks[i + 1].end))
+            continue
+        if tok.text != "Asked":
+            continue
+        first = doc.sentence_of(tok.start)[0]
+        k = i - 1
+        while k >= 0 and toks[k].start >= first and toks[k].text in _QUOTE_MARKS:
+            k -= 1
+        if k < 0 or toks[k].start < first:  # only quote marks before it in its sentence
+            out.append((tok.start, toks[i + 1].end))
     return out
 
 
