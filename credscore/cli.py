@@ -295,12 +295,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_behaviour(args: argparse.Namespace) -> int:
-    from .evaluation.behaviour import CASES, FRESH_CASES, HOLDOUT_CASES, format_result, run_suite
+    from .evaluation.behaviour import (
+        BLIND_CASES,
+        CASES,
+        FRESH_CASES,
+        HOLDOUT_CASES,
+        format_result,
+        run_suite,
+    )
 
     scorer = _load_scorer(args.model, args.trust_model)
-    cases = {"development": CASES, "held-out": HOLDOUT_CASES, "fresh": FRESH_CASES}.get(
-        args.set
-    ) or (*CASES, *HOLDOUT_CASES, *FRESH_CASES)
+    sets = {
+        "development": CASES,
+        "held-out": HOLDOUT_CASES,
+        "fresh": FRESH_CASES,
+        "blind": BLIND_CASES,
+    }
+    cases = sets.get(args.set) or (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES)
     result = run_suite(lambda text: scorer.score(text, explain=False).score, cases)
     if args.json:
         _write(None, json.dumps(result.to_dict(), indent=2) + "\n")
@@ -668,10 +679,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--set",
-        choices=["development", "held-out", "fresh", "all"],
+        choices=["development", "held-out", "fresh", "blind", "all"],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
-        "separately; fresh: 12 written last, measured blind once; all: the three (default)",
+        "separately; fresh and blind: 12 each, written later, each measured blind once; all: the "
+        "four (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)

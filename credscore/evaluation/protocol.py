@@ -49,7 +49,13 @@ from credscore import __version__
 from credscore.crossval import grouped_folds, grouped_oof, metrics, reliability_table
 from credscore.defaults import CV_FOLDS, DEFAULT_CORPORA, SEED, SIGNALS_C
 from credscore.errors import ModelLoadError
-from credscore.evaluation.behaviour import CASES, FRESH_CASES, HOLDOUT_CASES, run_suite
+from credscore.evaluation.behaviour import (
+    BLIND_CASES,
+    CASES,
+    FRESH_CASES,
+    HOLDOUT_CASES,
+    run_suite,
+)
 from credscore.evaluation.cache import signal_code_hash
 from credscore.evaluation.corpora import EvalCorpus, concat, overlaps, retyped_corpus
 from credscore.evaluation.models import (
@@ -395,7 +401,8 @@ def behaviour_numbers(model_path: str | os.PathLike[str] | None = None) -> dict[
         ("development", CASES),
         ("held_out", HOLDOUT_CASES),
         ("fresh", FRESH_CASES),
-        ("all", (*CASES, *HOLDOUT_CASES, *FRESH_CASES)),
+        ("blind", BLIND_CASES),
+        ("all", (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES)),
     ):
         d: dict[str, Any] = run_suite(
             lambda t: scorer.score(t, explain=False).score, cases
@@ -425,8 +432,8 @@ class EvaluationReport:
         Wall time.
     behaviour : dict
         Section (e): the shipped model on the behavioural suite
-        (:mod:`credscore.evaluation.behaviour`): the ``development``, ``held_out`` and
-        ``fresh`` sets and ``all`` three together.
+        (:mod:`credscore.evaluation.behaviour`): the ``development``, ``held_out``,
+        ``fresh`` and ``blind`` sets and ``all`` four together.
     """
 
     corpora: dict[str, dict[str, Any]]

@@ -222,6 +222,8 @@ _ACTS_AS_IT = re.compile(
 # Verbs of telling someone: in the passive their subject is the one told.
 _TELLING = frozenset("advised assured briefed informed reminded told urged warned".split())
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# Verbs taking a bare infinitive: "who helped write the report" (no one speaks).
+_BARE_INFINITIVE_BEFORE = frozenset("help helped helps helping let lets".split())
 # Past participles of reporting verbs that do not end in -ed.
 _IRREGULAR_PARTICIPLES = frozenset("said told thought written shown taught".split())
 # Participles that open an interrupting phrase about the reporter's question:
@@ -444,6 +446,7 @@ class _Sentence:
                 or prev.lower.endswith("'s")
                 or prev.lower.endswith("’s")
                 or prev.lower in {"to", "of", "not", "for"}
+                or prev.lower in _BARE_INFINITIVE_BEFORE
                 or prev.lower in _MODALS
             ):
                 continue  # a noun ("the claims") or an infinitive ("declined to say")
@@ -982,6 +985,8 @@ class _Sentence:
                 if k + 1 <= j and toks[k + 1].lower in {"of", "in"}:
                     return None
                 return Mention(toks[k].start, toks[j].end, "anonymous")
+            if low in _DETERMINERS or low.endswith("'s"):
+                return None  # "a decision the fleet says": a second noun phrase begins
             if not (toks[k].text.islower() and _is_word(toks[k])) or low in _STOP:
                 return None
         return None

@@ -33,6 +33,7 @@ from credscore.evaluation.behaviour.cases import (
     rewrap_72,
     straight_typography,
 )
+from credscore.evaluation.behaviour.cases_blind import BLIND_CASES
 from credscore.evaluation.behaviour.cases_fresh import FRESH_CASES
 from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
 from credscore.evaluation.behaviour.suite import (
@@ -46,7 +47,7 @@ from credscore.evaluation.behaviour.suite import (
     run_suite,
 )
 
-ALL_CASES = (*CASES, *HOLDOUT_CASES, *FRESH_CASES)
+ALL_CASES = (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES)
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
 RENAMED = [(case, v) for case, v in ALL_VARIANTS if v.renames]
@@ -167,9 +168,9 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The three sets together: the held-out and fresh cases were written separately and
-    # chose no setting (the fresh set was scored blind once, then its failures were read;
-    # see its docstring), so they keep the bars honest.
+    # The four sets together: the held-out, fresh and blind cases were written separately
+    # and chose no setting before they were measured (the fresh and blind sets were scored
+    # blind once, then their failures were read; see their docstrings).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 
