@@ -64,7 +64,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .. import lexicons
@@ -180,7 +180,8 @@ _SHARE_WORDS = frozenset(
 )
 # Participles and nouns through which an outlet passes a claim on: "seen by", "a report in".
 _CHANNEL_PARTICIPLES = frozenset(
-    "commissioned conducted obtained polled published reviewed seen surveyed viewed".split()
+    "analysed analyzed commissioned conducted obtained polled published reviewed seen "
+    "surveyed viewed".split()
 )
 # Verbs of publishing: what "first reported" or "broadcast" a story is an outlet.
 _PUBLISHING_VERBS = frozenset("aired broadcast published reported revealed televised".split())
@@ -222,6 +223,12 @@ _ACTS_AS_IT = re.compile(
 # Verbs of telling someone: in the passive their subject is the one told.
 _TELLING = frozenset("advised assured briefed informed reminded told urged warned".split())
 _BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# Participles that state the subject's own belief after "be": "neighbours are convinced".
+_STATES_OF_BELIEF = frozenset("convinced persuaded certain sure adamant".split())
+_VAGUE_COUNTS = frozenset("several some many most few dozens scores".split())
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# Nouns before "call" that make it a noun: "a conference call", "a phone call".
+_CALL_NOUNS = frozenset("conference phone video news roll telephone wake-up close".split())
 # Verbs taking a bare infinitive: "who helped write the report" (no one speaks).
 _BARE_INFINITIVE_BEFORE = frozenset("help helped helps helping let lets".split())
 # Past participles of reporting verbs that do not end in -ed.
@@ -239,6 +246,8 @@ _NAME_PARTICLES = frozenset(
 _LINKS = (
     ("familiar", "with"),
     ("close", "to"),
+    ("based", "in"),
+    ("based", "at"),
     ("with", "knowledge"),
     ("briefed", "on"),
     ("involved", "in"),
@@ -275,6 +284,7 @@ _EXPERT_VERB = re.compile(
     r"\bwho (?:(?:now|also|still|currently) )?(?:has |had )?"
     r"(?:teaches|taught|studies|studied|researches|researched|"
     r"specializes|specialises|specialized|specialised|lectures|lectured|"
+    r"models|modelled|modeled|"
     r"led the (?:study|research|trial|survey|analysis|review))\b",
     re.IGNORECASE,
 )
@@ -413,10 +423,25 @@ class _Sentence:
             if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
                 yield i, i + 2, "according to"
                 continue
+            if low in {"call", "calls"} and i and toks[i - 1].lower in _CALL_NOUNS:
+                continue  # "told analysts on a conference call": a noun
             if low in {"call", "calls", "called"} and i + 1 < n and toks[i + 1].lower == "for":
                 prev_low = toks[i - 1].lower if i else ""
                 if tok.text.islower() and prev_low not in _DETERMINERS | _MODALS | {"to"}:
                     yield i, i + 2, low + " for"  # "called for a vote": a demand
+                continue
+            if (
+                low == "called"
+                and tok.text.islower()
+                and i >= 1
+                and toks[i - 1].lower not in _BE_FORMS | _DETERMINERS | {"so", "-"}
+                and not toks[i - 1].lower.endswith(("'s", "’s"))
+                and i + 2 < n
+                and toks[i + 1].text not in _QUOTES
+                and toks[i + 1].lower not in _STOP
+                and any(t.text in _QUOTES for t in toks[i + 2 : i + 10])
+            ):
+                yield i, i + 1, low  # 'Ferrán called the drive "a coup"': a quoted verdict
                 continue
             if low not in verbs and low in beliefs and tok.text.islower():
                 # Belief verbs count for vague sources only (checked by the caller). A
@@ -425,7 +450,10 @@ class _Sentence:
                 noun_like = prev_low in _DETERMINERS and (
                     prev_low not in {"some", "many", "few", "most"} or low.endswith("s")
                 )
-                if (i + 1 < n and toks[i + 1].lower == "by") or (i >= 1 and not noun_like):
+                by_next = i + 1 < n and toks[i + 1].lower == "by"
+                if not by_next and prev_low in _BE_FORMS and low not in _STATES_OF_BELIEF:
+                    continue  # "groups are expected to discuss": a passive, no believer
+                if by_next or (i >= 1 and not noun_like):
                     yield i, i + 1, "belief:" + low
                 continue
             if low not in verbs or not tok.text.islower():
@@ -492,9 +520,21 @@ class _Sentence:
             m = self.parse_forward(j + 1, allow_the=True)
             if m is not None and form in _PUBLISHING_VERBS and m.kind in {"person", "organization"}:
                 return Mention(m.start, m.end, "media")  # "first reported by ProPublica"
+            passive = i >= 1 and toks[i - 1].lower in _BE_FORMS
+            head = (
+                toks[bisect.bisect_right(self.starts, m.end - 1) - 1].lower if m is not None else ""
+            )
+            if (
+                m is not None
+                and passive
+                and m.kind == "anonymous"
+                and not _people_plural(head, self.lex)
+                and head not in self.lex["anonymous_sources"]
+            ):
+                return None  # "might be explained by other habits": no one speaks
             if m is not None:
                 return m
-            if i >= 1 and toks[i - 1].lower in _BE_FORMS:
+            if passive:
                 return None  # "he was told by doctors": the agent, unnamed here, told him
         if form.endswith("ing"):
             # "Clinton celebrated in Florida, declaring ...": the participle's subject is
@@ -631,8 +671,11 @@ class _Sentence:
             if m is None and named is not None and self._role_np(k - 1):
                 # "The opposition leader, Marguerite Dumas, said", "The local paper, the
                 # Dunmore Gazette, reported"
-                if toks[k - 1].lower in self.lex["media_nouns"]:
+                if self._media_noun_ends(k - 1):
                     return Mention(named.start, named.end, "media")
+                if self._body_np(k - 1):
+                    # "The rail operator, Midvale Freight, said": a company, named
+                    return Mention(named.start, named.end, "organization")
                 return named
             if m is None:
                 return None
@@ -646,8 +689,22 @@ class _Sentence:
                 outer = self.doc.text[m.start : m.end]
                 if not any(c.isupper() for c in outer[1:]) or m.kind == named.kind:
                     # "Her neighbour, Ravi Menon, said": the person is named; the role
-                    # before the name describes them.
-                    m = Mention(named.start, named.end, named.kind, False, m.credential)
+                    # before the name describes them ("The official news agency, Qaradan
+                    # Press Service, said": an outlet, named).
+                    kind = m.kind if m.kind in {"organization", "media"} else named.kind
+                    m = Mention(named.start, named.end, kind, False, m.credential)
+            elif (
+                named is not None
+                and m.kind == "person"
+                and m.end == toks[k - 1].end
+                and self._token_at(m.start) >= 1
+                and toks[self._token_at(m.start) - 1].lower in _HEAD_PREPOSITIONS | {"to"}
+                and " " not in self.doc.text[m.start : m.end]
+                and " " in self.doc.text[named.start : named.end]
+            ):
+                # "A former ambassador to Zerkovia, Hendrik Maasland, told": the name before
+                # the comma is a place in the role, the person is named after it
+                m = Mention(named.start, named.end, named.kind, False, m.credential)
             if (
                 m.kind in {"person", "organization"}
                 and first in {"a", "an", "the"}
@@ -764,12 +821,9 @@ class _Sentence:
             m = self._description_backward(j)
             if m is not None:
                 return self._with_head(m)
-            if self._counted_group(j):
-                # "Three current players said": a counted group of people, not named.
-                k = j - 1
-                while k >= 0 and not (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS):
-                    k -= 1
-                return Mention(toks[k].start, tok.end, "anonymous", plural=True)
+            counted = self._counted(j)
+            if counted is not None:
+                return counted  # "Three current players said": a counted group, not named
             if self._bare_plural(j):
                 # "engineers say", "economists warned": a vague group, not named.
                 return Mention(tok.start, tok.end, "anonymous", plural=True)
@@ -794,6 +848,7 @@ class _Sentence:
                     t.lower in _STOP
                     and t.lower not in _LINK_WORDS
                     and t.lower not in _HEAD_PREPOSITIONS
+                    and t.lower not in _POSSESSIVES
                     and not (k >= 1 and (toks[k - 1].lower, t.lower) in _LINKS)
                 ):
                     break  # "... in Macau when asked": a clause boundary, not a post-modifier
@@ -805,6 +860,7 @@ class _Sentence:
                     head = (
                         self._description_backward(k - 1)
                         or (self._name_backward(k - 1) if k >= 1 and _is_cap(toks[k - 1]) else None)
+                        or self._counted(k - 1)
                         or self._subject_person(k - 1)
                     )
                     if head is not None and head.kind != "person":
@@ -860,7 +916,8 @@ class _Sentence:
         if low in {"them", "those"}:
             k = j
         elif low in {"people", "staff"} or _people_plural(low, self.lex):
-            k = j - 1 if j >= 1 and toks[j - 1].lower in {"the", "these", "those"} else j
+            before = toks[j - 1].lower if j >= 1 else ""
+            k = j - 1 if before in {"the", "these", "those"} | _POSSESSIVES else j
         else:
             return None
         if k >= 2 and toks[k - 1].lower == "of":
@@ -1020,6 +1077,24 @@ class _Sentence:
             return Mention(named.start, named.end, "person", False, named.credential or credential)
         return None
 
+    def _body_np(self, j: int) -> bool:
+        """Whether a simple noun phrase for a company or body ends at ``j``.
+
+        "The rail operator", "the industry body", "The housing association": a determiner,
+        modifiers and a head from :data:`_COMPANY_NOUNS` or :data:`_BODY_NOUNS`, with no
+        preposition ("the chief strategist for the campaign" is a person).
+        """
+        toks = self.toks
+        if toks[j].lower not in _COMPANY_NOUNS and toks[j].lower not in _BODY_NOUNS:
+            return False
+        for k in range(j - 1, max(j - 5, -1), -1):
+            low = toks[k].lower
+            if low in {"the", "a", "an", "its", "their"}:
+                return True
+            if not _is_word(toks[k]) or low in _STOP:
+                return False
+        return False
+
     def _media_noun_ends(self, j: int) -> bool:
         """Whether a media noun ("weekly", "news agency") ends at token ``j``."""
         toks = self.toks
@@ -1027,6 +1102,16 @@ class _Sentence:
         if toks[j].lower in nouns:
             return True
         return j >= 1 and f"{toks[j - 1].lower} {toks[j].lower}" in nouns
+
+    def _counted(self, j: int) -> Mention | None:
+        """A counted group of people ending at ``j``: "three current players"."""
+        if not self._counted_group(j):
+            return None
+        toks = self.toks
+        k = j - 1
+        while k >= 0 and not (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS):
+            k -= 1
+        return Mention(toks[k].start, toks[j].end, "anonymous", plural=True)
 
     def _subject_person(self, j: int) -> Mention | None:
         """:meth:`_indefinite_person` ending at ``j`` that stands as the clause's subject.
@@ -1085,10 +1170,20 @@ class _Sentence:
         k = self._token_at(m.start)
         if k >= 2 and toks[k - 1].lower == "the":
             k -= 1
+        if k >= 3 and (toks[k - 2].lower, toks[k - 1].lower) in _LINKS:
+            # "Sources close to the team said": the people, not the team
+            head = (
+                self._description_backward(k - 3)
+                or self._group_head(k - 3)
+                or self._modified_group(k - 3)
+            )
+            if head is not None and head.kind == "anonymous":
+                return Mention(head.start, m.end, head.kind, head.plural, head.credential)
         if k >= 2 and toks[k - 1].lower in _HEAD_PREPOSITIONS:
             head = (
                 self._description_backward(k - 2)
                 or self._group_head(k - 2)
+                or self._modified_group(k - 2)
                 or self._subject_person(k - 2)
             )
             if head is not None and head.kind in {"anonymous", "organization"}:
@@ -1204,8 +1299,17 @@ class _Sentence:
             and not self._named_elsewhere(toks[k].text)
         ):
             return Mention(start, end, "anonymous", plural=True)  # "Prosecutors said"
-        if len(words) >= 3 and words[0] in lex["organization_heads"] and words[1] in {"of", "for"}:
-            return Mention(start, end, "organization")  # "Institute for Coastal Research"
+        if any(
+            w in lex["organization_heads"] and nxt in {"of", "for"}
+            for w, nxt in zip(words, words[1:], strict=False)
+        ):
+            # "Institute for Coastal Research", "Arvik Centre for Democratic Governance"
+            return Mention(start, end, "organization")
+        if re.fullmatch(r"[A-Z]{2,}s", toks[j].text) and (
+            len(words) == 1
+            or (len(words) == 2 and (words[0] in _NUMBER_WORDS or words[0] in _VAGUE_COUNTS))
+        ):
+            return Mention(start, end, "anonymous", plural=True)  # "several MPs said"
         return Mention(start, end, "person")
 
     def _description_backward(self, j: int) -> Mention | None:
@@ -1380,17 +1484,18 @@ class _Sentence:
             if e + 2 < n and toks[e + 1].text == ",":
                 s = e + 2
                 stop = s
-                while (
-                    stop < n
-                    and toks[stop].text not in {",", ".", ";", "—", "–"} | _QUOTES
-                    and not (stop > s and toks[stop].lower in {"who", "whose", "which"})
-                ):
+                cut = None  # where a relative clause begins: "a lawyer who specialises in"
+                while stop < n and toks[stop].text not in {",", ".", ";", "—", "–"} | _QUOTES:
+                    if cut is None and stop > s and toks[stop].lower in {"who", "whose", "which"}:
+                        cut = stop
                     stop += 1
                 if stop > s:
                     inner = self.doc.text[toks[s].start : toks[stop - 1].end]
                     if self._is_credential(inner):
+                        # the credential ends at the relative clause, as in the other order
+                        last = (cut if cut is not None else stop) - 1
                         m = Mention(
-                            m.start, m.end, m.kind, m.plural, (toks[s].start, toks[stop - 1].end)
+                            m.start, m.end, m.kind, m.plural, (toks[s].start, toks[last].end)
                         )
             return m
         # A role before a name: "co-author Tomas Berg", "the broadcaster NHK".
@@ -1415,13 +1520,18 @@ class _Sentence:
                     ):
                         return Mention(tok.start, named.end, "media")  # "the radio station KQR"
                     role = toks[e - 1].lower
+                    credential = self._is_credential(role)
                     if named.kind == "person" and (
                         role in self.lex["person_roles"]
                         or role in self.lex["person_titles"]
                         or role in self.lex["anonymous_sources"]
                         or role.split("-")[-1] in self.lex["person_roles"]
-                        or role in self.lex["expert_credentials"]
+                        or credential
                     ):
+                        if credential and named.credential is None:
+                            # "said glaciologist Henrike Sollmann": the credential before
+                            span = (tok.start, toks[e - 1].end)
+                            return Mention(named.start, named.end, "person", False, span)
                         return named
         # A description: scan to its head noun within a few tokens.
         for e in range(k, min(k + 7, n)):
@@ -1505,6 +1615,15 @@ class _Sentence:
                 m = self.parse_forward(b + 1, allow_the=True)
                 if m is not None and m.kind in {"media", "organization", "person"}:
                     yield i, i + 2, Mention(m.start, m.end, "media")
+            elif low == "cited" and i >= 1 and i + 1 < n and toks[i - 1].lower not in _BE_FORMS:
+                # "The newspaper cited two senior party officials": the officials are the
+                # source, and an outlet that cites them is one too.
+                m = self.parse_forward(i + 1, allow_the=True)
+                if m is not None and m.kind not in {"pronoun", "role", "title"}:
+                    yield i, i + 1, m
+                    outlet = self.parse_backward(i - 1)
+                    if outlet is not None and outlet.kind == "media":
+                        yield i, i + 1, outlet
             elif low == "citing" and i + 1 < n:
                 k = i + 1
                 if toks[k].lower in {"a", "an"} and k + 2 < n and toks[k + 2].lower == "in":
@@ -1549,6 +1668,24 @@ class _Sentence:
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ics", "eurs")
 
 
+# Nouns for businesses that are not in the organisation lexicons' sense of a body speaking.
+_COMPANY_NOUNS = frozenset(
+    "airline body brand carrier chain developer insurer maker manufacturer operator "
+    "retailer start-up startup supplier utility".split()
+)
+
+
+# Media nouns too general to introduce a name: "told the press Trump was ...".
+_GENERIC_MEDIA = frozenset(
+    "channel media network outlet outlets press radio television tv wire".split()
+)
+# Nouns for bodies that introduce their name: "the bank Orlen", "the charity Safe Water".
+_BODY_NOUNS = frozenset(
+    "agency association authority bank charity club company firm group organisation "
+    "organization party union".split()
+)
+
+
 def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
     """Whether lowercase ``word`` is a plural noun of people: "insurers", "economists".
 
@@ -1568,7 +1705,7 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
         or stem in lex["anonymous_sources"]
         or stem in lex["expert_credentials"]
         or word in {"groups", "campaigners", "families", "parties", "crews", "advocates"}
-        or word.endswith("men")
+        or word.endswith(("men", "mates"))  # "fishermen", "teammates"
         or word.endswith(_AGENT_SUFFIXES)
     )
 
@@ -1580,7 +1717,7 @@ _CHANNEL_WORDS = (
     | _SHARED_BY
     | _SPOKE_TO
     | _CHANNEL_NOUNS
-    | {"citing", "said", "says", "wrote", "writes", "writing", "told"}
+    | {"cited", "citing", "said", "says", "wrote", "writes", "writing", "told"}
 )
 
 
@@ -1667,6 +1804,14 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                     people = _People(doc)
                 if f"last:{doc.text[src.start : src.end]}" not in people.by_key:
                     src = Mention(src.start, src.end, "organization", src.plural, src.credential)
+                    # the same name, cued earlier in the sentence ("Trevaro called the claims
+                    # 'defamatory' and said it would sue"), is the same company
+                    results = [
+                        replace(a, source=src, kind="organization")
+                        if (a.source.start, a.source.end) == (src.start, src.end)
+                        else a
+                        for a in results
+                    ]
             last_source = src
             other = sent.coordinated(src, i)
             if other is not None:
@@ -1691,6 +1836,8 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                     details={"cue": doc.text[toks[i].start : toks[j - 1].end]},
                 )
             )
+    if any(a.kind == "person" for a in results):
+        results = _introduced_as(doc, results)
     _resolve_pronouns(doc, results, people)
     publisher_key = (
         _name_key(publisher)
@@ -1714,6 +1861,41 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
         ]
     results.sort(key=lambda a: (a.source.start, a.cue_start))
     return results
+
+
+def _introduced_as(doc: Doc, results: list[Attribution]) -> list[Attribution]:
+    """Give a name taken for a person the kind it was introduced with elsewhere.
+
+    "the sports daily Corsa reported ... According to Corsa," and "the start-up Lexora ...
+    Lexora said": a name written right after a media noun or an organisation noun anywhere
+    in the text is that outlet or body wherever it speaks.
+    """
+    lex = _lex()
+    kinds: dict[str, str] = {}
+    toks = doc.tokens
+    for i in range(1, len(toks) - 1):
+        prev, nxt = toks[i - 1], toks[i + 1]
+        if not (_is_cap(toks[i]) and _is_word(toks[i]) and prev.text.islower()):
+            continue
+        if _is_cap(nxt) and _is_word(nxt):
+            continue  # one-word names only: "the start-up Lexora", not a person's full name
+        if prev.lower in lex["media_nouns"] and prev.lower not in _GENERIC_MEDIA:
+            kind = "media"
+        elif prev.lower in _COMPANY_NOUNS or prev.lower in _BODY_NOUNS:
+            kind = "organization"
+        else:
+            continue
+        kinds.setdefault(toks[i].text, kind)
+    if not kinds:
+        return results
+    out = []
+    for a in results:
+        kind = kinds.get(doc.text[a.source.start : a.source.end])
+        if a.kind == "person" and kind is not None:
+            m = a.source
+            a = replace(a, source=Mention(m.start, m.end, kind, m.plural, m.credential), kind=kind)
+        out.append(a)
+    return out
 
 
 def _guess_publisher(doc: Doc, targets: list[Mention], cited: list[Mention]) -> str | None:

@@ -115,7 +115,7 @@ def _patterns(doc: Doc) -> list[tuple[int, int]]:
 
 
 _FINDING_BEFORE = re.compile(
-    r"\b(?:found|find|finds|finding|uncovered|discovered|saw|see|sees|showed|shows|"
+    r"\b(?:found|find|finds|finding|uncovered|discovered|saw|see|sees|seen|showed|shows|"
     r"revealed|turned\s+up|there\s+(?:is|was|were))\s+$",
     re.IGNORECASE,
 )
@@ -127,6 +127,9 @@ _GROUP_BEFORE = re.compile(
     r"(?:(?:even|also|now|still|privately|openly|long|already)\s+)?$",
     re.IGNORECASE,
 )
+# Hedge nouns that can be the topic a source declines to discuss: "did not comment on
+# market rumours", "declined to respond to speculation".
+_TOPIC_WORDS = frozenset("speculation rumours rumors rumour rumor reports".split())
 _NOT_AFTER = re.compile(r"\s*(?:not\b|n['’]t\b)", re.IGNORECASE)
 
 
@@ -169,8 +172,10 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
             return False  # "likely voters": a polling term
     elif word == "no evidence" and _FINDING_BEFORE.search(before):
         return False  # "investigators found no evidence of foul play": a finding
-    elif word == "speculation" and re.search(
-        r"\b(?:comment|commenting|comments|respond|responding)\s+(?:on|to)\s+$", before, re.I
+    elif word in _TOPIC_WORDS and re.search(
+        r"\b(?:comment|commenting|comments|respond|responding)\s+(?:on|to)\s+(?:\w+\s+)?$",
+        before,
+        re.I,
     ):
         return False  # "did not comment on speculation": the topic declined, not a hedge
     elif word == "speculation" and re.search(r"\bas\s+[\"']?$", before):

@@ -7,6 +7,11 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        ('Opposition leader Ana Holt called the plan "a coup in slow motion."', ["Ana Holt"]),
+        (
+            "A former ambassador to Zerkovia, Hendrik Maas, told reporters the talks were normal.",
+            ["Hendrik Maas"],
+        ),
         (
             '"It is faster," said the study\'s lead author, Ingrid Vasquez, a geologist.',
             ["Ingrid Vasquez"],
@@ -71,6 +76,16 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        ("Sources close to the team said talks had stalled.", ["Sources close to the team"]),
+        (
+            "Two soldiers from his unit told reporters the water ran out.",
+            ["Two soldiers from his unit"],
+        ),
+        (
+            "One of his teammates, who asked not to be named, said he quit.",
+            ["One of his teammates"],
+        ),
+        ("Several MPs said privately that she would win.", ["Several MPs"]),
         ("Fishermen in the region said catches had fallen.", ["Fishermen in the region"]),
         ("Emergency crews said the road was blocked.", ["Emergency crews"]),
         ("One, who runs a kiosk, said trade had halved.", ["One"]),
@@ -142,6 +157,12 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Two of the nurses said the ward was unsafe.", ["Two of the nurses"]),
     ],
     "organization_source": [
+        ("The rail operator, Midvale Freight, said it was cooperating.", ["Midvale Freight"]),
+        ("A model built by the start-up Lexora failed. Lexora said it was looking.", ["Lexora"]),
+        (
+            "Monitors left. The Arvik Centre for Democratic Governance said so.",
+            ["Arvik Centre for Democratic Governance"],
+        ),
         ("The United States said the talks would resume.", ["United States"]),
         ("The ministry said in a statement that talks would resume.", ["The ministry"]),
         ("The company said sales had doubled.", ["The company"]),
@@ -159,6 +180,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
+        ("The newspaper cited two senior party officials.", ["The newspaper"]),
+        (
+            "Doping was reported by the sports daily Corsa. According to Corsa, the test failed.",
+            ["Corsa", "Corsa"],
+        ),
         (
             "Staff leave was cancelled, the broadcaster Kanal 7 reported.",
             ["the broadcaster Kanal 7"],
@@ -229,6 +255,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "expert_source": [
+        (
+            '"We watch them melt," said glaciologist Ana Holt of the Polar Institute.',
+            ["glaciologist"],
+        ),
+        (
+            "It may spread, said Lena Bettoni, a lawyer who specialises in competition law.",
+            ["a lawyer"],
+        ),
         (
             '"Sleep matters," said the study\'s lead author, Dr. Ana Holt.',
             ["the study's lead author"],
@@ -350,12 +384,16 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 
 SILENT: dict[str, list[str]] = {
     "named_source": [
+        '"That\'s called business," the report said.',
         "Officials said the plan is sound.",
         "Maria Okafor walked to the station.",
         "The minister denied the claims made by the union.",
         "Halvex said in a statement that it was cooperating with the inquiry.",
     ],
     "anonymous_source": [
+        "The link might be explained by other habits.",
+        "Authors' groups are expected to meet next week.",
+        "The CFO told analysts on a conference call that the bank was sound.",
         "A criminal complaint filed in court says the drugs were stolen.",
         "The ministry said a deal was near.",
         "The car was found on an unnamed road near the border.",
@@ -399,6 +437,8 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        "Holloway's said it did not comment on market rumours.",
+        "Monitors said they had seen no evidence of fraud.",
         'The minister dismissed the report as "speculation."',
         "The results will be published in May.",
         "The country displayed its military might at the parade.",
