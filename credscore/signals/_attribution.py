@@ -1890,10 +1890,14 @@ def _introduced_as(doc: Doc, results: list[Attribution]) -> list[Attribution]:
         return results
     out = []
     for a in results:
-        kind = kinds.get(doc.text[a.source.start : a.source.end])
-        if a.kind == "person" and kind is not None:
+        introduced = kinds.get(doc.text[a.source.start : a.source.end])
+        if a.kind == "person" and introduced is not None:
             m = a.source
-            a = replace(a, source=Mention(m.start, m.end, kind, m.plural, m.credential), kind=kind)
+            a = replace(
+                a,
+                source=Mention(m.start, m.end, introduced, m.plural, m.credential),
+                kind=introduced,
+            )
         out.append(a)
     return out
 
