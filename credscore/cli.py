@@ -298,6 +298,7 @@ def cmd_eval_behaviour(args: argparse.Namespace) -> int:
     from .evaluation.behaviour import (
         BLIND_CASES,
         CASES,
+        FINAL_CASES,
         FRESH_CASES,
         HOLDOUT_CASES,
         format_result,
@@ -310,8 +311,15 @@ def cmd_eval_behaviour(args: argparse.Namespace) -> int:
         "held-out": HOLDOUT_CASES,
         "fresh": FRESH_CASES,
         "blind": BLIND_CASES,
+        "final": FINAL_CASES,
     }
-    cases = sets.get(args.set) or (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES)
+    cases = sets.get(args.set) or (
+        *CASES,
+        *HOLDOUT_CASES,
+        *FRESH_CASES,
+        *BLIND_CASES,
+        *FINAL_CASES,
+    )
     result = run_suite(lambda text: scorer.score(text, explain=False).score, cases)
     if args.json:
         _write(None, json.dumps(result.to_dict(), indent=2) + "\n")
@@ -679,11 +687,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--set",
-        choices=["development", "held-out", "fresh", "blind", "all"],
+        choices=["development", "held-out", "fresh", "blind", "final", "all"],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
-        "separately; fresh and blind: 12 each, written later, each measured blind once; all: the "
-        "four (default)",
+        "separately; fresh, blind, final: 12 each, written later, each measured blind once; "
+        "all: the five (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)

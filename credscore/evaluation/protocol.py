@@ -52,6 +52,7 @@ from credscore.errors import ModelLoadError
 from credscore.evaluation.behaviour import (
     BLIND_CASES,
     CASES,
+    FINAL_CASES,
     FRESH_CASES,
     HOLDOUT_CASES,
     run_suite,
@@ -402,7 +403,8 @@ def behaviour_numbers(model_path: str | os.PathLike[str] | None = None) -> dict[
         ("held_out", HOLDOUT_CASES),
         ("fresh", FRESH_CASES),
         ("blind", BLIND_CASES),
-        ("all", (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES)),
+        ("final", FINAL_CASES),
+        ("all", (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES, *FINAL_CASES)),
     ):
         d: dict[str, Any] = run_suite(
             lambda t: scorer.score(t, explain=False).score, cases
@@ -433,7 +435,7 @@ class EvaluationReport:
     behaviour : dict
         Section (e): the shipped model on the behavioural suite
         (:mod:`credscore.evaluation.behaviour`): the ``development``, ``held_out``,
-        ``fresh`` and ``blind`` sets and ``all`` four together.
+        ``fresh``, ``blind`` and ``final`` sets and ``all`` five together.
     """
 
     corpora: dict[str, dict[str, Any]]

@@ -160,7 +160,7 @@ def _behaviour_lines(report: EvaluationReport) -> list[str]:
         f"{'set':<12} {'bases':>5} {'directional':>12} {'cosmetic':>9} {'well':>6} {'weak':>6} "
         f"{'gap':>6}",
     ]
-    for name in ("development", "held_out", "fresh", "blind", "all"):
+    for name in ("development", "held_out", "fresh", "blind", "final", "all"):
         d = b.get(name)
         if not d:
             continue

@@ -751,6 +751,8 @@ class _Sentence:
             low = toks[k].lower
             if low in {"the", "his", "her", "their", "its", "our"} or low.endswith("'s"):
                 return True
+            if low == "of" and toks[k - 1].text.islower():
+                continue  # "the association's head of refereeing, Tamsyn Lisle, said"
             if not _is_word(toks[k]) or low in _STOP:
                 return False
         return False

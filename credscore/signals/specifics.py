@@ -28,10 +28,14 @@ SIGNAL = SignalInfo(
 # A number never starts right after a digit, letter, period, comma or hyphen, so a run such
 # as "1,1,1,..." is tried once, not once per comma (which was quadratic).
 _STAT = re.compile(
-    r"(?<![\w.,\-–])(?:[$€£¥]\s?)?\d[\d,]*(?:\.\d+)?(?![\-–]\d)"
+    r"(?<![\w.,\-–])(?:"
+    # a sum of money, wherever it stands: "cost $185,000."
+    r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?!\d)"
+    r"(?:(?:bn|m|k|tn)\b|\s(?:thousand|million|billion|trillion)\b)?"
+    r"|\d[\d,]*(?:\.\d+)?(?![\-–]\d)"
     r"(?:\s?(?:%|percent\b|per\s?cent\b|percentage points?\b)"
     r"|\s(?:thousand|million|billion|trillion)\b"
-    r"|\s(?=[a-z]))",
+    r"|\s(?=[a-z])))",
 )
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # The minutes of a meeting ("Minutes of the board's March meeting show"), not of time.

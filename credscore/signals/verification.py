@@ -38,6 +38,13 @@ SIGNAL = SignalInfo(
 
 # What may follow the participle "asked" when it reports the reporter's question.
 _ASKED_ABOUT = frozenset("about whether if why what how when for to".split())
+# Other participles of the reporter's approach, and what may follow them: "Contacted by
+# this newspaper, X said", "Reached by telephone, Y said".
+_APPROACHED = {
+    "contacted": frozenset("by for on at".split()),
+    "reached": frozenset("by for on at".split()),
+    "approached": frozenset("by for".split()),
+}
 _QUOTE_MARKS = frozenset("\"'“”‘’")
 # The gap between two phrases of one act: a few words, no punctuation.
 _ONE_ACT_GAP = re.compile(r"[ A-Za-z]{0,25}")
@@ -47,14 +54,17 @@ def _asked_spans(doc: Doc) -> list[tuple[int, int]]:
     """ "Asked whether ...," at a sentence's start or ", asked about ...," after a subject."""
     out: list[tuple[int, int]] = []
     toks = doc.tokens
-    for i in _positions(doc).get("asked", ()):
+    positions = _positions(doc)
+    found = [(i, _ASKED_ABOUT) for i in positions.get("asked", ())]
+    found += [(i, after) for word, after in _APPROACHED.items() for i in positions.get(word, ())]
+    for i, after in sorted(found):
         tok = toks[i]
-        if i + 1 >= len(toks) or toks[i + 1].lower not in _ASKED_ABOUT:
+        if i + 1 >= len(toks) or toks[i + 1].lower not in after:
             continue
         if i and toks[i - 1].text == ",":
             out.append((tok.start, toks[i + 1].end))
             continue
-        if tok.text != "Asked":
+        if not tok.text[:1].isupper():
             continue
         first = doc.sentence_of(tok.start)[0]
         k = i - 1

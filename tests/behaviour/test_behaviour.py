@@ -34,6 +34,7 @@ from credscore.evaluation.behaviour.cases import (
     straight_typography,
 )
 from credscore.evaluation.behaviour.cases_blind import BLIND_CASES
+from credscore.evaluation.behaviour.cases_final import FINAL_CASES
 from credscore.evaluation.behaviour.cases_fresh import FRESH_CASES
 from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
 from credscore.evaluation.behaviour.suite import (
@@ -47,7 +48,7 @@ from credscore.evaluation.behaviour.suite import (
     run_suite,
 )
 
-ALL_CASES = (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES)
+ALL_CASES = (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES, *FINAL_CASES)
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
 RENAMED = [(case, v) for case, v in ALL_VARIANTS if v.renames]
@@ -168,8 +169,8 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The four sets together: the held-out, fresh and blind cases were written separately
-    # and chose no setting before they were measured (the fresh and blind sets were scored
+    # The five sets together: the held-out, fresh, blind and final cases were written
+    # separately and chose no setting before they were measured (the last three were scored
     # blind once, then their failures were read; see their docstrings).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 

@@ -7,6 +7,10 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        (
+            "The association's head of refereeing, Tamsyn Lisle, said the record was clean.",
+            ["Tamsyn Lisle"],
+        ),
         ('Opposition leader Ana Holt called the plan "a coup in slow motion."', ["Ana Holt"]),
         (
             "A former ambassador to Zerkovia, Hendrik Maas, told reporters the talks were normal.",
@@ -321,6 +325,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"We can\'t wait," she said.', ['"We can\'t wait,"']),
     ],
     "hedge": [
+        ("There are murmurs that the vote was fixed.", ["There are murmurs"]),
+        ("If that is true, it is hard to believe.", ["If that is true", "hard to believe"]),
         ("The new drug may reduce the risk of stroke.", ["may"]),
         ("The bridge could collapse within a year.", ["could"]),
         ("The suspect reportedly fled to the coast.", ["reportedly"]),
@@ -360,6 +366,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The plan will almost certainly fail.", ["almost certainly"]),
     ],
     "verification": [
+        ("Contacted by this newspaper, the clerk said the record was clean.", ["Contacted by"]),
         ("The company declined to comment.", ["declined to comment"]),
         ("The claim could not be independently verified.", ["could not be independently verified"]),
         (
@@ -371,6 +378,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The airline was approached for comment.", ["for comment"]),
     ],
     "specifics": [
+        ("The last election cost $185,000.", ["$185,000"]),
+        ("The clerk's published accounts show the cost.", ["published accounts"]),
         ("Minutes of the board's March meeting show the cost.", ["Minutes"]),
         ("A quarantine order bars moving poultry.", ["quarantine order"]),
         ("Unemployment fell to 4.1 percent.", ["4.1 percent"]),
@@ -476,6 +485,7 @@ SILENT: dict[str, list[str]] = {
         "She asked for a refund.",
     ],
     "specifics": [
+        "Upon further inspection, the box was empty.",
         "Within minutes of the meeting starting, the lights failed.",
         "Unemployment fell last year.",
         "The law was passed in 1998.",
