@@ -9,7 +9,8 @@ Source: ``lexicons/verification.txt`` (Reuters Handbook; AP Stylebook).
 
 The reporter's own question counts too: "asked for comment", "in reply to questions",
 and the participle that opens a clause or interrupts one ("Asked whether the permit
-was broken, the manager said", "Police, asked about the reports, said"). Two phrases
+was broken, the manager said", "Police, asked about the reports, said", "Contacted by
+this newspaper, the clerk said", "Reached by telephone, she said"). Two phrases
 a few words apart with no punctuation between are one act ("did not respond to a
 request for comment").
 
@@ -51,7 +52,7 @@ _ONE_ACT_GAP = re.compile(r"[ A-Za-z]{0,25}")
 
 
 def _asked_spans(doc: Doc) -> list[tuple[int, int]]:
-    """ "Asked whether ...," at a sentence's start or ", asked about ...," after a subject."""
+    """ "Asked whether ..." or "Contacted by ..." opening a sentence, or after a comma."""
     out: list[tuple[int, int]] = []
     toks = doc.tokens
     positions = _positions(doc)
