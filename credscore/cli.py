@@ -295,31 +295,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_eval_behaviour(args: argparse.Namespace) -> int:
-    from .evaluation.behaviour import (
-        BLIND_CASES,
-        CASES,
-        FINAL_CASES,
-        FRESH_CASES,
-        HOLDOUT_CASES,
-        format_result,
-        run_suite,
-    )
+    from .evaluation.behaviour import ALL_CASES, SETS, format_result, run_suite
 
     scorer = _load_scorer(args.model, args.trust_model)
-    sets = {
-        "development": CASES,
-        "held-out": HOLDOUT_CASES,
-        "fresh": FRESH_CASES,
-        "blind": BLIND_CASES,
-        "final": FINAL_CASES,
-    }
-    cases = sets.get(args.set) or (
-        *CASES,
-        *HOLDOUT_CASES,
-        *FRESH_CASES,
-        *BLIND_CASES,
-        *FINAL_CASES,
-    )
+    cases = SETS.get(args.set.replace("-", "_"), ALL_CASES)
     result = run_suite(lambda text: scorer.score(text, explain=False).score, cases)
     if args.json:
         _write(None, json.dumps(result.to_dict(), indent=2) + "\n")

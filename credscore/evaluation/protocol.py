@@ -49,14 +49,7 @@ from credscore import __version__
 from credscore.crossval import grouped_folds, grouped_oof, metrics, reliability_table
 from credscore.defaults import CV_FOLDS, DEFAULT_CORPORA, SEED, SIGNALS_C
 from credscore.errors import ModelLoadError
-from credscore.evaluation.behaviour import (
-    BLIND_CASES,
-    CASES,
-    FINAL_CASES,
-    FRESH_CASES,
-    HOLDOUT_CASES,
-    run_suite,
-)
+from credscore.evaluation.behaviour import ALL_CASES, SETS, run_suite
 from credscore.evaluation.cache import signal_code_hash
 from credscore.evaluation.corpora import EvalCorpus, concat, overlaps, retyped_corpus
 from credscore.evaluation.models import (
@@ -398,14 +391,7 @@ def behaviour_numbers(model_path: str | os.PathLike[str] | None = None) -> dict[
     except ModelLoadError:
         return {}
     out: dict[str, Any] = {"model": scorer.name}
-    for name, cases in (
-        ("development", CASES),
-        ("held_out", HOLDOUT_CASES),
-        ("fresh", FRESH_CASES),
-        ("blind", BLIND_CASES),
-        ("final", FINAL_CASES),
-        ("all", (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES, *FINAL_CASES)),
-    ):
+    for name, cases in (*SETS.items(), ("all", ALL_CASES)):
         d: dict[str, Any] = run_suite(
             lambda t: scorer.score(t, explain=False).score, cases
         ).to_dict()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from credscore.evaluation.behaviour import SETS
 from credscore.evaluation.protocol import SECTIONS, EvaluationReport, Result
 
 __all__ = ["fmt", "render_text"]
@@ -160,7 +161,7 @@ def _behaviour_lines(report: EvaluationReport) -> list[str]:
         f"{'set':<12} {'bases':>5} {'directional':>12} {'cosmetic':>9} {'well':>6} {'weak':>6} "
         f"{'gap':>6}",
     ]
-    for name in ("development", "held_out", "fresh", "blind", "final", "all"):
+    for name in (*SETS, "all"):
         d = b.get(name)
         if not d:
             continue

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 import pytest
 
+from credscore.evaluation import behaviour
 from credscore.evaluation.behaviour.cases import (
     CASES,
     DOWN_KINDS,
@@ -154,6 +155,11 @@ def test_generic_transforms_change_only_form(case: Case) -> None:
     assert wrapped.split() == text.split()
     assert wrapped.count("\n\n") == text.count("\n\n")
     assert crlf_line_endings(text).replace("\r\n", "\n") == text
+
+
+def test_the_registry_holds_every_set_in_order() -> None:
+    assert behaviour.ALL_CASES == ALL_CASES
+    assert list(behaviour.SETS) == ["development", "held_out", "fresh", "blind", "final"]
 
 
 def test_rename_is_whole_word() -> None:

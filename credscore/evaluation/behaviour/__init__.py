@@ -10,19 +10,31 @@ after the third set's fixes, and :mod:`.cases_final` a fifth (12 articles), the 
 after the fourth's. Every text is the credscore team's own.
 """
 
-from .cases import CASES
+from .cases import CASES, Case
 from .cases_blind import BLIND_CASES
 from .cases_final import FINAL_CASES
 from .cases_fresh import FRESH_CASES
 from .cases_holdout import HOLDOUT_CASES
 from .suite import SuiteResult, format_result, run_suite
 
+#: The sets by name, in the order they were written; ``ALL_CASES`` is all of them.
+SETS: dict[str, tuple[Case, ...]] = {
+    "development": CASES,
+    "held_out": HOLDOUT_CASES,
+    "fresh": FRESH_CASES,
+    "blind": BLIND_CASES,
+    "final": FINAL_CASES,
+}
+ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
+
 __all__ = [
+    "ALL_CASES",
     "BLIND_CASES",
     "CASES",
     "FINAL_CASES",
     "FRESH_CASES",
     "HOLDOUT_CASES",
+    "SETS",
     "SuiteResult",
     "format_result",
     "run_suite",
