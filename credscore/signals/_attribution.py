@@ -1707,7 +1707,7 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
         or stem in lex["anonymous_sources"]
         or stem in lex["expert_credentials"]
         or word in {"groups", "campaigners", "families", "parties", "crews", "advocates"}
-        or word.endswith(("men", "mates"))  # "fishermen", "teammates"
+        or word.endswith("mates")  # "teammates" ("fishermen" returned above)
         or word.endswith(_AGENT_SUFFIXES)
     )
 
