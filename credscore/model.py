@@ -39,6 +39,7 @@ from .features.transformers import SignalFeaturizer, SignalFrame
 from .linear import LinearHead
 from .monotone import LinearLogitClassifier, MonotoneLogisticRegression
 from .patterns import PatternVectorizer
+from .report import index_logit
 
 __all__ = [
     "CalibratedLogisticRegression",
@@ -70,9 +71,9 @@ SIGNAL_WEIGHT: float = 0.01
 
 #: The score of an article with no sourcing evidence at all (no source, quote, document,
 #: statistic, verification or hedge; style and readability at the training average): the
-#: anchor of the score's scale, the middle of the "poorly sourced" band (see
-#: :func:`score_offset`).
-NO_SOURCING_SCORE = 20.0
+#: anchor of the score's scale, in the "poorly sourced" band with room below it for vague
+#: sourcing, which is worse than none (see :func:`score_offset`).
+NO_SOURCING_SCORE = 25.0
 
 
 class CalibratedLogisticRegression(LinearLogitClassifier):
@@ -392,8 +393,9 @@ def score_offset(model: Pipeline) -> float:
     The reference article has every sourcing indicator at its value for a text with no
     evidence (no sources, quotes, documents, statistics, verification or hedges) and every
     style and readability indicator at its training average; the offset is its log-odds
-    minus ``logit(NO_SOURCING_SCORE / 100)``. Models with writing patterns (``kind=
-    "logistic"``) get 0: their score is ``100 * probability``.
+    minus the log-odds whose score is :data:`NO_SOURCING_SCORE`
+    (:func:`credscore.report.index_logit`). Models with writing patterns (``kind=
+    "logistic"``) get 0: their score is the index of their own log-odds.
 
     Parameters
     ----------
@@ -413,7 +415,7 @@ def score_offset(model: Pipeline) -> float:
         dtype=float,
     )
     p = float(Pipeline(model.steps[1:]).predict_proba(row.reshape(1, -1))[0, 1])
-    return _logit(p) - _logit(NO_SOURCING_SCORE / 100.0)
+    return _logit(p) - index_logit(NO_SOURCING_SCORE)
 
 
 def _logit(p: float) -> float:

@@ -8,7 +8,18 @@ from typing import Any
 
 from ._evidence import Evidence
 
-__all__ = ["BANDS", "PATTERN_PREFIX", "Contribution", "Report", "band_for", "points_for"]
+__all__ = [
+    "BANDS",
+    "LINEAR_RANGE",
+    "PATTERN_PREFIX",
+    "POINTS_PER_LOGIT",
+    "Contribution",
+    "Report",
+    "band_for",
+    "index_logit",
+    "points_for",
+    "score_index",
+]
 
 #: Score bands, checked in order: the first whose lower bound the score reaches.
 BANDS: tuple[tuple[int, str], ...] = (
@@ -34,17 +45,73 @@ def band_for(score: float) -> str:
     return BANDS[-1][1]
 
 
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))
+#: The scores between which the score is linear in the log-odds.
+LINEAR_RANGE: tuple[float, float] = (10.0, 90.0)
+
+#: Score points per unit of log-odds inside :data:`LINEAR_RANGE`: the slope of the chord of
+#: the logistic curve ``100 / (1 + e^-u)`` from 10 to 90, ``80 / (2 ln 9)``, about 18.2.
+POINTS_PER_LOGIT: float = 40.0 / math.log(9.0)
+
+# Points from 50 to either end of the linear range, and the scale of the exponential tails
+# beyond it (their slope at the joins equals POINTS_PER_LOGIT).
+_HALF = 40.0
+_TAIL = 10.0
+
+
+def score_index(u: float) -> float:
+    """The sourcing score (0 to 100) of the log-odds ``u`` (``logit - score_offset``).
+
+    Between 10 and 90 the score is linear in the log-odds, :data:`POINTS_PER_LOGIT` (about
+    18.2) points per unit, so that a reason's points are the same wherever the article
+    stands and the points of all reasons add up exactly. The line is the chord of the
+    logistic curve ``100 / (1 + e^-u)``: it meets it at 10, 50 and 90. Beyond, the score
+    follows exponential tails with the same slope at the joins; they come ever closer to 0
+    and 100 without reaching them, so the score still orders every article.
+
+    Examples
+    --------
+    >>> [round(score_index(u), 1) for u in (0.0, math.log(9), -math.log(9), 1.0)]
+    [50.0, 90.0, 10.0, 68.2]
+    >>> 0 < score_index(-8.0) < score_index(-6.0) < 10 and 90 < score_index(6.0) < 100
+    True
+    """
+    x = POINTS_PER_LOGIT * u
+    if x < -_HALF:
+        return (50.0 - _HALF) * math.exp((x + _HALF) / _TAIL)
+    if x > _HALF:
+        return 100.0 - (50.0 - _HALF) * math.exp((_HALF - x) / _TAIL)
+    return 50.0 + x
+
+
+def index_logit(score: float) -> float:
+    """The log-odds whose :func:`score_index` is ``score`` (strictly between 0 and 100).
+
+    >>> round(index_logit(score_index(-2.5)), 9), round(index_logit(50.0), 9)
+    (-2.5, 0.0)
+    """
+    if not 0.0 < score < 100.0:
+        raise ValueError(f"score must be strictly between 0 and 100, got {score!r}")
+    low = 50.0 - _HALF
+    if score < low:
+        x = _TAIL * math.log(score / low) - _HALF
+    elif score > 100.0 - low:
+        x = _HALF - _TAIL * math.log((100.0 - score) / low)
+    else:
+        x = score - 50.0
+    return x / POINTS_PER_LOGIT
 
 
 def points_for(logit: float, contribution: float) -> float:
     """Score points a contribution adds: the score with it minus the score without it.
 
+    ``logit`` is the log-odds the score is taken from (:attr:`Report.score_logit`). While
+    both scores lie between 10 and 90 the points are exactly ``POINTS_PER_LOGIT *
+    contribution``, so they add up.
+
     >>> round(points_for(0.0, 0.5), 1)
-    12.2
+    9.1
     """
-    return 100.0 * (_sigmoid(logit) - _sigmoid(logit - contribution))
+    return score_index(logit) - score_index(logit - contribution)
 
 
 @dataclass(frozen=True)
@@ -87,10 +154,11 @@ class Report:
         P(credible), from 0 to 1: the model's calibrated probability, as if credible and
         not credible articles were equally common.
     score : float
-        The sourcing score, 0 to 100: ``100 / (1 + exp(-(logit - score_offset)))``. The
-        offset anchors the scale so that an article with no sourcing evidence at all scores
-        :data:`credscore.model.NO_SOURCING_SCORE` (20); without one (``score_offset`` 0) the
-        score is ``100 * probability``.
+        The sourcing score, 0 to 100: ``score_index(logit - score_offset)``, linear in the
+        log-odds between 10 and 90 (see :func:`score_index`). The offset anchors the scale
+        so that an article with no sourcing evidence at all scores
+        :data:`credscore.model.NO_SOURCING_SCORE` (25); models without one (``score_offset``
+        0) score the index of their own log-odds.
     label : str
         The plain-language band (see :data:`BANDS`).
     evidence : list of Evidence

@@ -37,7 +37,7 @@ from ._version import __version__
 from .errors import CredscoreError, ModelLoadError, NotEnoughTextError
 from .features import FEATURE_NAMES, FEATURES, TEXT_COLUMN, featurize
 from .linear import LINEAR_FORMAT, LinearHead
-from .report import PATTERN_PREFIX, Contribution, Report, band_for, points_for
+from .report import PATTERN_PREFIX, Contribution, Report, band_for, points_for, score_index
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -574,7 +574,7 @@ class Scorer:
         contrib = self.head.contributions(x)
         logit = float(contrib.sum() + self.head.intercept)
         p = 1.0 / (1.0 + math.exp(-logit))
-        score = 100.0 / (1.0 + math.exp(-(logit - self.offset)))
+        score = score_index(logit - self.offset)
         report = Report(
             probability=p,
             score=score,
@@ -639,7 +639,7 @@ class Scorer:
                     z0[0, j] = 0.0  # the training mean, standardised
                     contrib[j] = logit - _logit(float(clf.predict_proba(z0)[0, 1]))
             intercept = logit - float(contrib.sum())
-        score = 100.0 / (1.0 + math.exp(-(logit - self.offset)))
+        score = score_index(logit - self.offset)
         report = Report(
             probability=p,
             score=score,

@@ -458,11 +458,13 @@ def train(
     card["score"] = {
         "offset": round(offset, 6),
         "meaning": (
-            "score = 100 / (1 + exp(-(logit - offset))): the offset puts an article with no "
-            f"sourcing evidence at all at {NO_SOURCING_SCORE:g} (credscore.model.score_offset); "
-            "the probability, 1 / (1 + exp(-logit)), is shown separately"
+            "score = score_index(logit - offset), linear in the log-odds between 10 and 90 "
+            "(about 18.2 points per unit) with exponential tails toward 0 and 100 "
+            "(credscore.report.score_index); the offset puts an article with no sourcing "
+            f"evidence at all at {NO_SOURCING_SCORE:g} (credscore.model.score_offset); the "
+            "probability, 1 / (1 + exp(-logit)), is shown separately"
             if offset
-            else "score = 100 * probability"
+            else "score = score_index(logit) (credscore.report.score_index)"
         ),
     }
     scorer = Scorer(model=fitted, card=card, name=name, offset=offset)

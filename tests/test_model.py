@@ -13,7 +13,7 @@ import pytest
 import credscore
 from credscore.errors import ModelLoadError, NotEnoughTextError
 from credscore.features import FEATURE_NAMES
-from credscore.report import PATTERN_PREFIX
+from credscore.report import PATTERN_PREFIX, score_index
 from credscore.scorer import (
     CARD_FILE,
     MODEL_FILE,
@@ -42,8 +42,7 @@ def test_contributions_sum_to_logit(example_texts):
         total = sum(c.contribution for c in r.contributions) + r.intercept
         assert math.isclose(total, r.logit, abs_tol=1e-9)
         assert math.isclose(1 / (1 + math.exp(-r.logit)), r.probability, abs_tol=1e-12)
-        score = 100 / (1 + math.exp(-(r.logit - r.score_offset)))
-        assert math.isclose(score, r.score, abs_tol=1e-9)
+        assert math.isclose(score_index(r.logit - r.score_offset), r.score, abs_tol=1e-9)
         assert 0 <= r.score <= 100 and r.label
         for e in r.evidence:
             assert text[e.start : e.end] == e.text
@@ -275,7 +274,7 @@ def test_score_is_anchored_at_an_article_without_sourcing():
     means[list(scale.log_columns)] = np.expm1(means[list(scale.log_columns)])
     row = [nothing_found().get(n, m) for n, m in zip(FEATURE_NAMES, means, strict=True)]
     logit = float(model.named_steps["clf"].decision_function(scale.transform([row]))[0])
-    assert 100 / (1 + math.exp(-(logit - scorer.offset))) == pytest.approx(NO_SOURCING_SCORE)
+    assert score_index(logit - scorer.offset) == pytest.approx(NO_SOURCING_SCORE)
 
 
 def test_score_without_explanation_is_the_same_score(example_texts):

@@ -182,7 +182,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("words_per_sentence", "average sentence length in words", why_free=_READABILITY_WHY),
     Feature(
         "polysyllable_share",
-        "share of words of three or more syllables",
+        "share of words of three or more syllables (capitalised words, mostly names, left out)",
         why_free=_READABILITY_WHY,
     ),
 )

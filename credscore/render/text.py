@@ -138,7 +138,7 @@ def render_text(
     feats = sum(c.contribution for c in report.contributions)
     lines += [
         "",
-        POINTS_NOTE,
+        *textwrap.wrap(POINTS_NOTE, width),
         f"Log-odds: baseline {report.intercept:+.2f} + signals {feats:+.2f} "
         f"= {report.logit:+.2f}, P(credible) {report.probability:.2f}.",
     ]
