@@ -191,8 +191,14 @@ _SPOKE_TO = frozenset("spoke speaking spoken talked talking".split())
 _BROADCAST_PARTICIPLES = frozenset("aired broadcast polled screened televised".split())
 # More channels that count only when what follows is an outlet: "footage shared by X".
 _SHARED_BY = frozenset("shared released filmed".split())
-# Channels that are outlets only when the name is a known outlet: "seen by", "obtained by".
-_SEEN_BY = (_CHANNEL_PARTICIPLES - _BROADCAST_PARTICIPLES) | _SHARED_BY
+# Channels that are outlets only when the name is a known outlet: "seen by", "obtained by",
+# "quoted by".
+_SEEN_BY = (_CHANNEL_PARTICIPLES - _BROADCAST_PARTICIPLES) | _SHARED_BY | {"quoted"}
+# Words before "in" or "on" that pass on what an outlet carried, when an outlet follows:
+# "said in the Ledger", "quoted in the Post", "reported in", "first raised in the Gazette"
+# ("raised" only after "first": "issues raised in the media" cites no one; "appeared on CNN"
+# is a guest, not a source).
+_SAID_IN = frozenset("said says wrote writes writing told quoted raised reported revealed".split())
 _CHANNEL_NOUNS = frozenset(
     "article broadcast editorial interview investigation poll report story survey".split()
 )
@@ -1321,6 +1327,9 @@ class _Sentence:
             return None
         head = toks[j].lower
         lex = self.lex
+        prefix, _, office = head.rpartition("-")
+        if prefix in _OFFICE_PREFIXES and office in lex["person_titles"]:
+            head = office  # "the vice-chancellor", "the deputy-mayor": an office all the same
         if j >= 1 and f"{toks[j - 1].lower} {head}" in lex["media_nouns"]:
             kind = "media"
         elif head in lex["anonymous_sources"]:
@@ -1595,9 +1604,10 @@ class _Sentence:
                 if m is not None and m.kind == "media":
                     yield i, i + 2, m
             elif (low in _SPOKE_TO and i + 2 < n and toks[i + 1].lower == "to") or (
-                low in {"said", "says", "wrote", "writes", "writing", "told"}
+                low in _SAID_IN
                 and i + 2 < n
                 and toks[i + 1].lower in {"on", "in"}
+                and (low != "raised" or (i >= 1 and toks[i - 1].lower == "first"))
             ):
                 m = self.parse_forward(i + 2, allow_the=True)  # "spoke to the Echo"
                 if m is not None and m.kind == "media":
@@ -1719,7 +1729,8 @@ _CHANNEL_WORDS = (
     | _SHARED_BY
     | _SPOKE_TO
     | _CHANNEL_NOUNS
-    | {"cited", "citing", "said", "says", "wrote", "writes", "writing", "told"}
+    | _SAID_IN
+    | {"cited", "citing", "quoted"}
 )
 
 
@@ -1922,6 +1933,10 @@ def _guess_publisher(doc: Doc, targets: list[Mention], cited: list[Mention]) -> 
     return None
 
 
+# An apposition after a name, up to its last word: ", the university's vice-chancellor,".
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|[a-z]+'s)\s+(?:[\w'-]+\s+){0,3}?([a-z][\w-]*)[,.]")
+
+
 class _People:
     """Names of people seen in the text, indexed for "most recent before" look-ups."""
 
@@ -1929,12 +1944,17 @@ class _People:
         self.names = _person_names(doc)
         self.ends = [e for _s, e, _n in self.names]
         self.by_key: dict[str, list[tuple[int, str]]] = {}
-        for s, _e, full in self.names:
+        for s, end, full in self.names:
             words = full.split()
             before = doc.text[max(0, s - 30) : s].lower().split()
             keys = {f"last:{words[-1]}", f"first:{words[0].lower().rstrip('.')}"}
             if before:
                 keys.add(f"first:{before[-1]}")
+            # "Maria Gomez, the university's vice-chancellor, said": "the vice-chancellor"
+            # later is her; the office is the last word of the apposition.
+            m = _APPOSITION_AFTER.match(doc.text, end)
+            if m:
+                keys.add(f"first:{m.group(1).lower()}")
             for key in keys:
                 self.by_key.setdefault(key, []).append((s, full))
 
@@ -1950,6 +1970,10 @@ class _People:
             return None
         k = bisect.bisect_left(entries, (before, "")) - 1
         return entries[k][1] if k >= 0 else None
+
+
+# Prefixes that make a hyphenated office of a title: "vice-chancellor", "deputy-governor".
+_OFFICE_PREFIXES = frozenset({"vice", "deputy", "co", "acting", "assistant", "associate", "pro"})
 
 
 def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | None = None) -> None:

@@ -59,6 +59,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["The chief executive"],
         ),
         (
+            "Maria Gomez, the university's vice-chancellor, announced the cuts. "
+            "The vice-chancellor said the university would appeal.",
+            ["Maria Gomez", "The vice-chancellor"],
+        ),
+        (
             "Dr. Ilse Maar, a biologist at Tarn University who led the survey, said otters"
             " had returned.",
             ["Dr. Ilse Maar"],
@@ -221,6 +226,9 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The paper reported the sale, citing unnamed sources.", ["The paper"]),
         ("According to the Oster Zeitung, the mayor knew of the deal.", ["Oster Zeitung"]),
         ("Video aired by KTV9 showed the collapsed roof.", ["KTV9"]),
+        ("The remark, quoted by the Daily Ledger, caused an uproar.", ["Daily Ledger"]),
+        ("The plan was first raised in the Harbour Gazette last spring.", ["Harbour Gazette"]),
+        ("Officials quoted in the Morning Post said the pier was unsafe.", ["Morning Post"]),
         (
             "The company told the financial daily Borsen that it would cut jobs.",
             ["the financial daily Borsen"],
@@ -431,6 +439,8 @@ SILENT: dict[str, list[str]] = {
         "The host told his radio audience that the show would end.",
         "The memo, seen by his lawyer, shows the plan.",
         "He read a paper in the journal on Monday.",
+        "The senator appeared on Channel 9 News on Sunday.",
+        "The question was raised in the Daily Ledger's letters page.",
     ],
     "expert_source": [
         "Ana Lund, a photographer at the Post, said the fire spread fast.",
