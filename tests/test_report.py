@@ -23,7 +23,7 @@ def test_index_meets_the_logistic_curve_at_10_50_and_90():
 
 def test_index_is_strictly_increasing_and_stays_inside_0_100():
     scores = [score_index(u) for u in _GRID]
-    assert all(a < b for a, b in zip(scores, scores[1:]))
+    assert all(a < b for a, b in zip(scores, scores[1:], strict=False))
     assert 0 < scores[0] < 0.01 and 99.99 < scores[-1] < 100
 
 
@@ -46,8 +46,8 @@ def test_points_add_up_exactly_inside_the_linear_range():
 
 
 def test_points_are_smaller_in_the_tails_but_never_zero():
-    assert 0 < points_for(-6.0, 0.1) < points_for(-2.0, 0.1) == pytest.approx(
-        0.1 * POINTS_PER_LOGIT
+    assert (
+        0 < points_for(-6.0, 0.1) < points_for(-2.0, 0.1) == pytest.approx(0.1 * POINTS_PER_LOGIT)
     )
 
 

@@ -102,7 +102,7 @@ _CAP_FUNCTION = _PRONOUN_WORDS | frozenset(
     a after also although an and as at because before but by for from her here his
     however if image in its meanwhile more my of on or our photo picture read since
     so speaking still that the their then there these this those though to when
-    while with yet your
+    while with yet your nobody everybody everyone anybody
     """.split()
 )
 _AUX_ADV = frozenset(
@@ -220,10 +220,10 @@ _THINGS = frozenset(
 # it would appeal", "said in a statement that it was cooperating", "says it detected"; not
 # a dummy "it" ("said it was important", "said it would be hard", "said it seemed").
 _ACTS_AS_IT = re.compile(
-    r"\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+(?:"
-    r"(?:would|will|could|can|did|does|has|had|plans|planned|intends|intended)\s+(?:not\s+)?"
-    r"(?!be\b|been\b|have\s+been\b)[a-z]{3,}"
-    r"|(?:was|is)\s+[a-z]+ing\b"
+    r"\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?it\s+[\"“]?(?:"
+    r"(?:would|will|could|can|did|does|has|had|plans|planned|intends|intended)\s+[\"“]?"
+    r"(?:not\s+|never\s+)?(?!be\b|been\b|have\s+been\b)[a-z]{3,}"
+    r"|(?:was|is)\s+[\"“]?[a-z]+ing\b"
     r"|(?!seemed\b|appeared\b|happened\b|mattered\b|needed\b)[a-z]+ed\b)"
 )
 # Verbs of telling someone: in the passive their subject is the one told.
@@ -287,11 +287,30 @@ _OLOGIST = re.compile(
     re.IGNORECASE,
 )
 _EXPERT_VERB = re.compile(
-    r"\bwho (?:(?:now|also|still|currently) )?(?:has |had )?"
-    r"(?:teaches|taught|studies|studied|researches|researched|"
+    r"\bwho (?:(?:now|also|still|currently) )?(?:has |had |have )?"
+    r"(?:(?:spent|worked) (?:\w+ ){1,3}(?:studying|researching|monitoring|tracking|covering|"
+    r"analysing|analyzing)|been (?:studying|researching|monitoring|tracking|covering)|"
+    r"teaches|taught|studies|studied|researches|researched|"
     r"specializes|specialises|specialized|specialised|lectures|lectured|"
-    r"models|modelled|modeled|"
+    r"models|modelled|modeled|monitors|monitored|tracks|tracked|"
+    r"cover(?:s|ed) (?:\w+ ){0,3}(?:industry|sector|markets?|stocks|shares|companies|banks)|"
+    r"(?:wrote|written|authored|published) (?:\w+ ){0,2}(?:books?|papers|studies|histories) "
+    r"(?:on|about)|"
     r"led the (?:study|research|trial|survey|analysis|review))\b",
+    re.IGNORECASE,
+)
+# A lawyer described by a field of law, not as someone's: "a data protection lawyer at the
+# firm X", "a former anti-corruption prosecutor", "a human rights lawyer" comment as experts;
+# "his lawyer", "a lawyer for the family", "an award-winning lawyer" and "an assistant
+# attorney general" do not.
+_LEGAL_EXPERT = re.compile(
+    r"an? (?:(?:former|retired|veteran|leading|prominent|senior) )?(?:[\w-]+ )?"
+    r"(?:rights|protection|privacy|finance|election|employment|immigration|tax|constitutional|"
+    r"criminal|competition|antitrust|environmental|securities|patent|copyright|media|"
+    r"property|labou?r|health|medical|maritime|aviation|insurance|bankruptcy|trade|[a-z]+-"
+    r"(?:corruption|trust|fraud|terrorism|doping)) "
+    r"(?:lawyer|attorney|barrister|solicitor|prosecutor)\b"
+    r"(?!\s+(?:general|for|representing|acting|who\s+represents?|who\s+acts?)\b)",
     re.IGNORECASE,
 )
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
@@ -520,7 +539,7 @@ class _Sentence:
             k = j
             if k + 1 < len(toks) and toks[k].lower in {"the", "a", "an"} and _is_cap(toks[k + 1]):
                 k += 1  # "according to a Washington Post poll": the name is the source
-            return self.parse_forward(k)
+            return self._role_then_name(k) or self.parse_forward(k)
         # Passive agent: "reported by Reuters", "first reported by The Post".
         if j < len(toks) and toks[j].lower == "by":
             m = self.parse_forward(j + 1, allow_the=True)
@@ -557,7 +576,7 @@ class _Sentence:
             k = j
             while k < len(toks) and toks[k].lower in {"also", "later", "then"}:
                 k += 1
-            return self.parse_forward(k, allow_the=True) or self._role_then_name(k)
+            return self._role_then_name(k) or self.parse_forward(k, allow_the=True)
         return None
 
     def sentence_subject(self, before: int) -> Mention | None:
@@ -635,7 +654,9 @@ class _Sentence:
                     or self._is_credential(inner)
                     or toks[k + 1].text[:1].isupper()
                     or first in _APPOSITION_STARTS
-                    or first in {"citing", "quoting"}  # "the Daily, citing two people, reported"
+                    # "the Daily, citing two people, reported"; "Ferrandino, quoted by the
+                    # daily Corsa, said"; "Dumas, speaking to reporters, said"
+                    or first in {"citing", "quoting", "quoted", "speaking", "writing"}
                     or first in _ASKED  # "police, asked about the reports, said"
                     or _ANONYMITY.search(inner)
                     or first in lex["person_titles"]
@@ -657,8 +678,11 @@ class _Sentence:
             ):
                 return None  # a clause, not an apposition: "for some, the losses would ..."
             if self._is_credential(inner):
-                # "a chemist at X who was not involved": the credential ends at the clause
-                credential = (inner_start, toks[rel - 1].end if rel > k + 1 else inner_end)
+                # "a chemist at X who was not involved": the credential ends at the clause,
+                # unless the clause is the credential ("a critic who has written two books")
+                clause = self.doc.text[toks[rel].start : inner_end] if rel < j else ""
+                cut = rel > k + 1 and not _EXPERT_VERB.match(clause)
+                credential = (inner_start, toks[rel - 1].end if cut else inner_end)
             anonymous_marker = bool(_ANONYMITY.search(inner))
             # "Schiff, 56, who has served ..., told": appositions can follow each other.
             # ", 41, who ...": a short apposition (an age, a party tag) before this one
@@ -698,6 +722,9 @@ class _Sentence:
                     # before the name describes them ("The official news agency, Qaradan
                     # Press Service, said": an outlet, named).
                     kind = m.kind if m.kind in {"organization", "media"} else named.kind
+                    at = self._token_at(m.start)
+                    if at >= 1 and toks[at - 1].lower in _HEAD_PREPOSITIONS:
+                        kind = named.kind  # "The founder of the company, Rafael Montiel,"
                     m = Mention(named.start, named.end, kind, False, m.credential)
             elif (
                 named is not None
@@ -1065,21 +1092,25 @@ class _Sentence:
         """
         toks = self.toks
         n = len(toks)
-        if k >= n or not (toks[k].lower == "the" or toks[k].lower.endswith("'s")):
+        if k >= n or not (toks[k].lower in _ROLE_OPENERS or toks[k].lower.endswith("'s")):
             return None
         for c in range(k + 1, min(k + 7, n - 1)):
             if toks[c].text != ",":
                 if not _is_word(toks[c]) and toks[c].text != "'s":
                     return None
                 continue
-            if not self._role_np(c - 1):
-                return None
+            if not self._role_np(c - 1) or toks[c - 1].lower in _UNNAMEABLE:
+                return None  # "continued the insider, Jenner, 67, ...": not the insider's name
             named = self.parse_forward(c + 1, allow_the=False)
             if named is None or named.kind != "person":
                 return None
             after = bisect.bisect_left(self.starts, named.end)  # the token after the name
             if after < n and toks[after].text not in {",", ".", ";"}:
                 return None
+            if self._media_noun_ends(c - 1):
+                return Mention(named.start, named.end, "media")  # "the local paper, the Echo"
+            if self._body_np(c - 1):
+                return Mention(named.start, named.end, "organization")  # "the group, SumOfUs"
             role = self.doc.text[toks[k].start : toks[c - 1].end]
             credential = (toks[k].start, toks[c - 1].end) if self._is_credential(role) else None
             return Mention(named.start, named.end, "person", False, named.credential or credential)
@@ -1098,7 +1129,9 @@ class _Sentence:
         for k in range(j - 1, max(j - 5, -1), -1):
             low = toks[k].lower
             if low in {"the", "a", "an", "its", "their"}:
-                return True
+                # "The founder of the company, Rafael Montiel, said": the company is not the
+                # phrase's head, its founder is.
+                return not (k >= 1 and toks[k - 1].lower in {"of", "for", "at", "from", "with"})
             if not _is_word(toks[k]) or low in _STOP:
                 return False
         return False
@@ -1194,7 +1227,8 @@ class _Sentence:
                 or self._modified_group(k - 2)
                 or self._subject_person(k - 2)
             )
-            if head is not None and head.kind in {"anonymous", "organization"}:
+            if head is not None and head.kind in {"anonymous", "organization", "media"}:
+                # "state television in Ombara reported": the outlet, not the place
                 return Mention(head.start, m.end, head.kind, head.plural, head.credential)
         return m
 
@@ -1221,6 +1255,8 @@ class _Sentence:
             if toks[s].lower not in _DETERMINERS and not _is_cap(toks[s]):
                 s = k - 1
             return Mention(toks[s].start, m.end, "media")
+        if m.kind == "person" and self._body_np(k - 1):
+            return Mention(m.start, m.end, "organization")  # "the operator Northline Rail"
         return m
 
     def _named_elsewhere(self, word: str) -> bool:
@@ -1463,12 +1499,23 @@ class _Sentence:
                     break
             while e > k and not _is_word(toks[e]):
                 e -= 1
-            if e == k and e + 1 < n and self._media_noun_ends(e + 1):
+            noun = e + 1
+            while (
+                e == k
+                and noun + 1 < n
+                and noun - e < 3
+                and toks[noun].text.islower()
+                and _is_word(toks[noun])
+                and not self._media_noun_ends(noun)
+            ):
+                noun += 1  # "Italian sports daily": modifiers before the media noun
+            if e == k and noun < n and toks[noun].text.islower() and self._media_noun_ends(noun):
                 # "State television, which ..., said": an adjective and a media noun;
-                # "Spanish newspaper Marca": and the outlet's name after it
-                end = toks[e + 1].end
-                if e + 2 < n and _is_cap(toks[e + 2]) and _is_word(toks[e + 2]):
-                    name = self.parse_forward(e + 2, allow_the=False)
+                # "Spanish newspaper Marca", "the Italian sports daily La Gazzetta": and the
+                # outlet's name after it
+                end = toks[noun].end
+                if noun + 1 < n and _is_cap(toks[noun + 1]) and _is_word(toks[noun + 1]):
+                    name = self.parse_forward(noun + 1, allow_the=False)
                     if name is not None:
                         end = name.end
                 return Mention(tok.start, end, "media")
@@ -1503,7 +1550,12 @@ class _Sentence:
                 if stop > s:
                     inner = self.doc.text[toks[s].start : toks[stop - 1].end]
                     if self._is_credential(inner):
-                        # the credential ends at the relative clause, as in the other order
+                        # the credential ends at the relative clause, as in the other order,
+                        # unless the clause is the credential ("who has written two books")
+                        if cut is not None and _EXPERT_VERB.match(
+                            self.doc.text[toks[cut].start : toks[stop - 1].end]
+                        ):
+                            cut = None
                         last = (cut if cut is not None else stop) - 1
                         m = Mention(
                             m.start, m.end, m.kind, m.plural, (toks[s].start, toks[last].end)
@@ -1511,8 +1563,9 @@ class _Sentence:
             return m
         # A role before a name: "co-author Tomas Berg", "the broadcaster NHK".
         if tok.text.islower() and _is_word(tok):
-            e = k
-            while e < n and e - k < 3 and toks[e].text.islower() and _is_word(toks[e]):
+            # "the sports radio station Sportklang 98": up to three words after an article
+            e = k + 1 if low in {"the", "a", "an"} else k
+            while e < n and e - k < 4 and toks[e].text.islower() and _is_word(toks[e]):
                 if toks[e].lower in _STOP:
                     break
                 e += 1
@@ -1581,6 +1634,8 @@ class _Sentence:
         words = _credential_words(phrase)
         creds = self.lex["expert_credentials"]
         if any(w in creds for w in words) or _EXPERT_VERB.search(phrase):
+            return True
+        if _LEGAL_EXPERT.match(phrase):
             return True
         if any(_OLOGIST.fullmatch(w) for w in words):
             return True
@@ -1972,6 +2027,10 @@ class _People:
         return entries[k][1] if k >= 0 else None
 
 
+# Unnamed sources that a following name cannot be: "the insider, Jenner, ..." is about Jenner.
+_UNNAMEABLE = frozenset({"insider", "insiders", "source", "sources", "tipster"})
+# Words that open a role before a name in apposition: "said its lead author, Ana Ruiz".
+_ROLE_OPENERS = frozenset({"the", "its", "his", "her", "their"})
 # Prefixes that make a hyphenated office of a title: "vice-chancellor", "deputy-governor".
 _OFFICE_PREFIXES = frozenset({"vice", "deputy", "co", "acting", "assistant", "associate", "pro"})
 

@@ -10,8 +10,9 @@ Expectation ("is expected to", "a verdict is expected next week") hedges a forec
 "were feared dead" a fear.
 
 Not hedges: "May" the month, "military might" (a noun), "could not be reached
-for comment" (verification language), boosters ("almost certainly") and "no
-evidence" stated as a finding ("investigators found no evidence of foul play").
+for comment" (verification language), "the worst possible time" (emphasis), boosters
+("almost certainly") and "no evidence" stated as a finding ("investigators found no
+evidence of foul play").
 
 Source: ``lexicons/hedges.txt`` (Hyland 2005; CoNLL-2010 cue guidelines).
 
@@ -167,6 +168,8 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
     elif word == "possible":
         if re.search(r"\bas\s+\w+\s+as\s+$", before, re.IGNORECASE):
             return False  # "as soon as possible"
+        if re.search(r"\b(?:[a-z]{2,}est|worst|best|most|least|every)\s+$", before, re.IGNORECASE):
+            return False  # "the worst possible time", "every possible step": emphasis
     elif word == "likely":
         if re.match(r"\s+voters?\b", after, re.IGNORECASE):
             return False  # "likely voters": a polling term

@@ -35,6 +35,7 @@ from credscore.evaluation.behaviour.cases import (
     straight_typography,
 )
 from credscore.evaluation.behaviour.cases_blind import BLIND_CASES
+from credscore.evaluation.behaviour.cases_cold import COLD_CASES
 from credscore.evaluation.behaviour.cases_final import FINAL_CASES
 from credscore.evaluation.behaviour.cases_fresh import FRESH_CASES
 from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
@@ -49,7 +50,7 @@ from credscore.evaluation.behaviour.suite import (
     run_suite,
 )
 
-ALL_CASES = (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES, *FINAL_CASES)
+ALL_CASES = (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES, *FINAL_CASES, *COLD_CASES)
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
 RENAMED = [(case, v) for case, v in ALL_VARIANTS if v.renames]
@@ -80,7 +81,11 @@ def test_enough_bases_of_each_quality() -> None:
 @pytest.mark.parametrize("case", ALL_CASES, ids=lambda c: c.name)
 def test_base_text_is_a_short_plain_article(case: Case) -> None:
     assert 120 <= count_words(case.text) <= 260
-    assert case.text.isascii(), "base texts use straight ASCII quotes"
+    # straight quotes and plain dashes (the typography variants add the curly ones); other
+    # characters, such as a pound sign, are fine
+    assert not set(case.text) & set("\u2018\u2019\u201c\u201d\u2013\u2014\u2026"), (
+        "base texts use straight ASCII quotes"
+    )
     assert case.text.count('"') % 2 == 0, "unbalanced double quotes"
     assert "\r" not in case.text
     headline, _, body = case.text.partition("\n\n")
@@ -159,7 +164,7 @@ def test_generic_transforms_change_only_form(case: Case) -> None:
 
 def test_the_registry_holds_every_set_in_order() -> None:
     assert behaviour.ALL_CASES == ALL_CASES
-    assert list(behaviour.SETS) == ["development", "held_out", "fresh", "blind", "final"]
+    assert list(behaviour.SETS) == ["development", "held_out", "fresh", "blind", "final", "cold"]
 
 
 def test_rename_is_whole_word() -> None:
@@ -175,8 +180,8 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The five sets together: the held-out, fresh, blind and final cases were written
-    # separately and chose no setting before they were measured (the last three were scored
+    # The six sets together: the held-out, fresh, blind, final and cold cases were written
+    # separately and chose no setting before they were measured (the last four were scored
     # blind once, then their failures were read; see their docstrings).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 

@@ -55,6 +55,16 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Lena Holt predicted a recession.", ["Lena Holt"]),
         ("Smith and Jones said the plan had failed.", ["Smith", "Jones"]),
         (
+            "Fares will rise, according to the airline's finance chief, Rosa Lind.",
+            ["Rosa Lind"],
+        ),
+        ("Costs rose, said its chief executive, Omar Haddad.", ["Omar Haddad"]),
+        ("The founder of the firm, Lea Brandt, said sales fell.", ["Lea Brandt"]),
+        (
+            "Ivo Marek, 31, quoted by the daily Vecer, said he would retire.",
+            ["Ivo Marek"],
+        ),
+        (
             "Tom Reyes took over the airline in May. The chief executive said profits rose.",
             ["The chief executive"],
         ),
@@ -226,6 +236,12 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The paper reported the sale, citing unnamed sources.", ["The paper"]),
         ("According to the Oster Zeitung, the mayor knew of the deal.", ["Oster Zeitung"]),
         ("Video aired by KTV9 showed the collapsed roof.", ["KTV9"]),
+        (
+            "Mara Voss told the sports radio station Kanal 88 that she would stay.",
+            ["the sports radio station Kanal 88"],
+        ),
+        ("The plan leaked, according to the tech blog Byte Ledger.", ["the tech blog Byte Ledger"]),
+        ("Two boats sank, state television in Velmora reported.", ["state television in Velmora"]),
         ("The remark, quoted by the Daily Ledger, caused an uproar.", ["Daily Ledger"]),
         ("The plan was first raised in the Harbour Gazette last spring.", ["Harbour Gazette"]),
         ("Officials quoted in the Morning Post said the pier was unsafe.", ["Morning Post"]),
@@ -268,12 +284,28 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "expert_source": [
         (
+            "Rates may fall, said Omar Diallo, who covers the banking sector at Quay Securities.",
+            ["who covers the banking sector at Quay Securities"],
+        ),
+        (
+            "Few fires start that way, said Ines Roux, who has spent a decade studying wildfires.",
+            ["who has spent a decade studying wildfires"],
+        ),
+        (
+            "The law is vague, said Tom Ek, a critic who has written three books on censorship.",
+            ["a critic who has written three books on censorship"],
+        ),
+        (
+            "Such fines are rare, said Jo Park, a privacy lawyer at the firm Adler Stone.",
+            ["a privacy lawyer at the firm Adler Stone"],
+        ),
+        (
             '"We watch them melt," said glaciologist Ana Holt of the Polar Institute.',
             ["glaciologist"],
         ),
         (
             "It may spread, said Lena Bettoni, a lawyer who specialises in competition law.",
-            ["a lawyer"],
+            ["a lawyer who specialises in competition law"],
         ),
         (
             '"Sleep matters," said the study\'s lead author, Dr. Ana Holt.',
@@ -290,7 +322,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Prices will rise, said Kestrel Bank economist Farid Nasser.", ["Kestrel Bank economist"]),
         (
             "Ana Holt, a former judge who now teaches law at Kesk, said the ruling stood.",
-            ["a former judge"],
+            ["a former judge who now teaches law at Kesk"],
         ),
         ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian Ann Lee"]),
         (
@@ -402,10 +434,13 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 SILENT: dict[str, list[str]] = {
     "named_source": [
         '"That\'s called business," the report said.',
+        '"Nobody warned us," said the tenants.',
         "Officials said the plan is sound.",
         "Maria Okafor walked to the station.",
         "The minister denied the claims made by the union.",
         "Halvex said in a statement that it was cooperating with the inquiry.",
+        'Corvane said it had "never shared customer data."',
+        "Delays are likely, the operator Westline Buses said on Friday.",
     ],
     "anonymous_source": [
         "The link might be explained by other habits.",
@@ -448,6 +483,10 @@ SILENT: dict[str, list[str]] = {
         "Admiral Joe Hart, the fleet commander, said the ships were ready.",
         "Experts say the water is safe.",
         "Ann Lee, a fellow Democrat, said the plan was costly.",
+        "Ann Lee, his lawyer, said the plan was costly.",
+        "Ann Lee, an award-winning lawyer, said the plan was costly.",
+        "Ann Lee, an assistant attorney general, said the plan was costly.",
+        "Ann Lee, who covers the campaign for the Post, said the plan was costly.",
     ],
     "direct_quote": [
         "The mayor promised to rebuild the “iconic” bridge.",
@@ -457,6 +496,8 @@ SILENT: dict[str, list[str]] = {
     ],
     "hedge": [
         "Holloway's said it did not comment on market rumours.",
+        '"It is the worst possible moment," the coach said.',
+        "The firm took every possible step to warn staff.",
         "Monitors said they had seen no evidence of fraud.",
         'The minister dismissed the report as "speculation."',
         "The results will be published in May.",

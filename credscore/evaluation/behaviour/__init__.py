@@ -6,12 +6,14 @@ them with any scorer and reports the pass rates. :mod:`.cases_fresh` is a third 
 (12 articles), written after the extractors and the model were tuned and scored once,
 blind, before any change was made with it in view (see its docstring for that first
 measurement); :mod:`.cases_blind` a fourth (12 articles), written and measured the same way
-after the third set's fixes, and :mod:`.cases_final` a fifth (12 articles), the same way
-after the fourth's. Every text is the credscore team's own.
+after the third set's fixes, :mod:`.cases_final` a fifth (12 articles), the same way
+after the fourth's, and :mod:`.cases_cold` a sixth (12 articles), after the linear score
+index. Every text is the credscore team's own.
 """
 
 from .cases import CASES, Case
 from .cases_blind import BLIND_CASES
+from .cases_cold import COLD_CASES
 from .cases_final import FINAL_CASES
 from .cases_fresh import FRESH_CASES
 from .cases_holdout import HOLDOUT_CASES
@@ -24,6 +26,7 @@ SETS: dict[str, tuple[Case, ...]] = {
     "fresh": FRESH_CASES,
     "blind": BLIND_CASES,
     "final": FINAL_CASES,
+    "cold": COLD_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
