@@ -567,6 +567,9 @@ class _Sentence:
             return self.sentence_subject(i) if i >= 1 and toks[i - 1].text == "," else None
         m = self.parse_backward(i - 1)
         if m is not None:
+            at = self._token_at(m.start)
+            if at >= 1 and toks[at - 1].lower in {"whatever", "whoever"}:
+                return None  # "whatever the company says now": no statement is reported
             return m
         # Inverted: ", said Tomas Lind" / "” said Lind" / "said the ministry".
         b = i - 1
@@ -1227,8 +1230,11 @@ class _Sentence:
                 or self._modified_group(k - 2)
                 or self._subject_person(k - 2)
             )
-            if head is not None and head.kind in {"anonymous", "organization", "media"}:
+            if head is not None and (
+                head.kind in {"anonymous", "organization"}
                 # "state television in Ombara reported": the outlet, not the place
+                or (head.kind == "media" and toks[k - 1].lower == "in" and m.kind != "anonymous")
+            ):
                 return Mention(head.start, m.end, head.kind, head.plural, head.credential)
         return m
 
@@ -1506,6 +1512,7 @@ class _Sentence:
                 and noun - e < 3
                 and toks[noun].text.islower()
                 and _is_word(toks[noun])
+                and toks[noun].lower not in _STOP
                 and not self._media_noun_ends(noun)
             ):
                 noun += 1  # "Italian sports daily": modifiers before the media noun

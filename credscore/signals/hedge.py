@@ -7,7 +7,9 @@ speculative verbs ("suggest", "appears to", "seem", "is believed to",
 ("rumours that") and explicit lack of proof ("I have no proof").
 
 Expectation ("is expected to", "a verdict is expected next week") hedges a forecast, and
-"were feared dead" a fear.
+"were feared dead" a fear. Speculation framed around a claim is a hedge too: "some have begun
+to wonder aloud whether", "few would be surprised", "the betting is that", "there are even
+suggestions that".
 
 Not hedges: "May" the month, "military might" (a noun), "could not be reached
 for comment" (verification language), "the worst possible time" (emphasis), boosters
@@ -77,6 +79,17 @@ _EXPECTED = re.compile(
     r"expected\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+# Speculation written as a frame around a claim: "wonder aloud whether", "few would be
+# surprised", "the betting is that", "there are even suggestions that".
+_SPECULATION = re.compile(
+    r"\bwonder(?:s|ed|ing)?\s+(?:[a-z]+ly\s+|aloud\s+)?(?:whether|if)\b"
+    r"|\bwould\s+(?:not\s+|hardly\s+)?be\s+(?:surprised|astonished)\b"
+    r"|\bthe\s+(?:betting|bet|talk|word|gossip|theory|suspicion|assumption|hunch|guess|"
+    r"rumou?r|speculation|whisper)\s+(?:is|was|has\s+been)\s+that\b"
+    r"|\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:suggestions?|claims|theories|whispers|mutterings|murmurs)(?:\s+that\b|\s*,)",
+    re.IGNORECASE,
+)
 # "said" and "held" passives are reports of fact unless followed by "to"/"that".
 _NEEDS_TO = re.compile(r"(?:said|held|seen|supposed)$", re.IGNORECASE)
 _TO_THAT_AS = re.compile(r"\s+(?:to|that|as)\b", re.IGNORECASE)
@@ -88,7 +101,8 @@ def _lowercase(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _SCANS = tuple(
-    (pattern, _lowercase(pattern)) for pattern in (_PASSIVE, _ADVERB_PARTICIPLE, _EXPECTED)
+    (pattern, _lowercase(pattern))
+    for pattern in (_PASSIVE, _ADVERB_PARTICIPLE, _EXPECTED, _SPECULATION)
 )
 
 
@@ -100,7 +114,7 @@ def _patterns(doc: Doc) -> list[tuple[int, int]]:
     """
     text = doc.text
     lowered = doc.lowered
-    passive, adverb_participle, expected = (
+    passive, adverb_participle, expected, speculation = (
         (fast if lowered is not None else slow) for slow, fast in _SCANS
     )
     scan = lowered if lowered is not None else text
@@ -112,6 +126,9 @@ def _patterns(doc: Doc) -> list[tuple[int, int]]:
     spans.extend((m.start(), m.end()) for m in adverb_participle.finditer(scan))
     if "xpected" in scan:  # a plain substring test spares most texts the regex scan
         spans.extend((m.start(), m.end()) for m in expected.finditer(scan))
+    spans.extend(
+        (m.start(), m.end() - (m.group().endswith(","))) for m in speculation.finditer(scan)
+    )
     return spans
 
 

@@ -365,7 +365,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"We can\'t wait," she said.', ['"We can\'t wait,"']),
     ],
     "hedge": [
-        ("There are murmurs that the vote was fixed.", ["There are murmurs"]),
+        ("There are murmurs that the vote was fixed.", ["There are murmurs that"]),
+        ("Some staff wonder openly whether the plant will close.", ["wonder openly whether"]),
+        ("Few would be surprised if the club were sold.", ["would be surprised"]),
+        ("On the quay, the betting is that the port will shut.", ["the betting is that"]),
+        ("There are even claims, none of them proven, that he lied.", ["There are even claims"]),
         ("If that is true, it is hard to believe.", ["If that is true", "hard to believe"]),
         ("The new drug may reduce the risk of stroke.", ["may"]),
         ("The bridge could collapse within a year.", ["could"]),
@@ -435,6 +439,7 @@ SILENT: dict[str, list[str]] = {
     "named_source": [
         '"That\'s called business," the report said.',
         '"Nobody warned us," said the tenants.',
+        "The plant will move, whatever Ann Lee says now.",
         "Officials said the plan is sound.",
         "Maria Okafor walked to the station.",
         "The minister denied the claims made by the union.",
@@ -496,6 +501,8 @@ SILENT: dict[str, list[str]] = {
     ],
     "hedge": [
         "Holloway's said it did not comment on market rumours.",
+        "She made suggestions for the new park.",
+        "Leaders would be shocked by the result.",
         '"It is the worst possible moment," the coach said.',
         "The firm took every possible step to warn staff.",
         "Monitors said they had seen no evidence of fraud.",
