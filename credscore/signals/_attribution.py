@@ -1913,6 +1913,8 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
             )
     if any(a.kind == "person" for a in results):
         results = _introduced_as(doc, results)
+    if any(a.kind == "media" for a in results):
+        results = _outlet_back_references(doc, results)
     _resolve_pronouns(doc, results, people)
     publisher_key = (
         _name_key(publisher)
@@ -1936,6 +1938,40 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
         ]
     results.sort(key=lambda a: (a.source.start, a.cue_start))
     return results
+
+
+def _outlet_back_references(doc: Doc, results: list[Attribution]) -> list[Attribution]:
+    """Make "the agency" an outlet when it refers back to a news agency named before it.
+
+    "The news agency Tarpress reported the arrest. The agency said ...": a definite noun
+    phrase whose noun stood in an earlier outlet's mention (or in its description) is that
+    outlet again; alone ("The agency said the drug was safe") it stays a body.
+    """
+    described: list[tuple[int, str]] = []  # (end, lowercase text) of earlier outlets
+    out = []
+    for a in sorted(results, key=lambda r: r.source.start):
+        m = a.source
+        text = doc.text[m.start : m.end]
+        if a.kind == "media":
+            # the mention and a short description around it: "Velo, a cycling news agency,"
+            described.append((m.end, doc.text[max(0, m.start - 40) : m.end + 40].lower()))
+        else:
+            words = text.lower().split()
+            if (
+                a.kind in {"organization", "anonymous"}
+                and len(words) == 2
+                and words[0] == "the"
+                and words[1] in _OUTLET_BACK_NOUNS
+                and any(end <= m.start and words[1] in seen for end, seen in described)
+            ):
+                m = Mention(m.start, m.end, "media", False, m.credential)
+                a = replace(a, source=m, kind="media")
+        out.append(a)
+    return out
+
+
+# Nouns that name a body in general but an outlet when one was named with them before.
+_OUTLET_BACK_NOUNS = frozenset({"agency", "service", "station", "broadcaster", "network"})
 
 
 def _introduced_as(doc: Doc, results: list[Attribution]) -> list[Attribution]:

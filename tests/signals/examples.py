@@ -237,6 +237,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("According to the Oster Zeitung, the mayor knew of the deal.", ["Oster Zeitung"]),
         ("Video aired by KTV9 showed the collapsed roof.", ["KTV9"]),
         (
+            "The news agency Tarpress reported the arrest. The agency said two men were held.",
+            ["The agency"],
+        ),
+        (
             "Mara Voss told the sports radio station Kanal 88 that she would stay.",
             ["the sports radio station Kanal 88"],
         ),
@@ -479,6 +483,7 @@ SILENT: dict[str, list[str]] = {
         "The host told his radio audience that the show would end.",
         "The memo, seen by his lawyer, shows the plan.",
         "He read a paper in the journal on Monday.",
+        "The agency said the drug was safe.",
         "The senator appeared on Channel 9 News on Sunday.",
         "The question was raised in the Daily Ledger's letters page.",
     ],
