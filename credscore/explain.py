@@ -173,6 +173,21 @@ _GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 
+# Groups whose reason says so when the article has some of a good thing but fewer than a
+# typical article (so it lowers the score), or some of a bad thing but fewer than usual.
+_BELOW_TYPICAL = frozenset(
+    "named expert anonymous organization media quotes hedge booster weasel verification "
+    "statistic document".split()
+)
+
+
+def _direction(feature: str) -> int:
+    """+1 if journalism standards say ``feature`` cannot lower a score, -1 raise, else 0."""
+    from .features import FEATURES
+
+    return next((f.direction for f in FEATURES if f.name == feature), 0)
+
+
 def _example(ev: tuple[Evidence, ...], limit: int = 60) -> str:
     """``", e.g. '…'"`` with the most telling span: the longest that fits, never a pronoun."""
     cands = [e for e in ev if e.text.strip().lower() not in _PRONOUNS] or list(ev)
@@ -444,6 +459,9 @@ def reasons(report: Report, limit: int | None = 6, min_points: float = 0.5) -> l
             c = cs[0]
             text = f"{c.description}: {c.value:.2f}"
         top = max(cs, key=lambda c: abs(c.contribution))
+        if ev and key in _BELOW_TYPICAL and total * _direction(top.feature) < 0:
+            # "1 named person quoted" that lowers the score: there are fewer than usual
+            text += ": fewer than in a typical article"
         out.append(
             Reason(
                 text, pts, total, top.feature, ev, tuple(c.feature for c in cs), key, labels[key]
