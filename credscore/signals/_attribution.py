@@ -1947,22 +1947,22 @@ def _outlet_back_references(doc: Doc, results: list[Attribution]) -> list[Attrib
     phrase whose noun stood in an earlier outlet's mention (or in its description) is that
     outlet again; alone ("The agency said the drug was safe") it stays a body.
     """
-    described: list[tuple[int, str]] = []  # (end, lowercase text) of earlier outlets
+    seen: set[str] = set()  # nouns of _OUTLET_BACK_NOUNS seen with an earlier outlet
     out = []
     for a in sorted(results, key=lambda r: r.source.start):
         m = a.source
         text = doc.text[m.start : m.end]
         if a.kind == "media":
             # the mention and a short description around it: "Velo, a cycling news agency,"
-            described.append((m.end, doc.text[max(0, m.start - 40) : m.end + 40].lower()))
+            around = doc.text[max(0, m.start - 40) : m.end + 40].lower()
+            seen.update(w for w in _OUTLET_BACK_NOUNS if w in around)
         else:
             words = text.lower().split()
             if (
                 a.kind in {"organization", "anonymous"}
                 and len(words) == 2
                 and words[0] == "the"
-                and words[1] in _OUTLET_BACK_NOUNS
-                and any(end <= m.start and words[1] in seen for end, seen in described)
+                and words[1] in seen
             ):
                 m = Mention(m.start, m.end, "media", False, m.credential)
                 a = replace(a, source=m, kind="media")
