@@ -683,8 +683,8 @@ class _Sentence:
             if self._is_credential(inner):
                 # "a chemist at X who was not involved": the credential ends at the clause,
                 # unless the clause is the credential ("a critic who has written two books")
-                clause = self.doc.text[toks[rel].start : inner_end] if rel < j else ""
-                cut = rel > k + 1 and not _EXPERT_VERB.match(clause)
+                rel_text = self.doc.text[toks[rel].start : inner_end] if rel < j else ""
+                cut = rel > k + 1 and not _EXPERT_VERB.match(rel_text)
                 credential = (inner_start, toks[rel - 1].end if cut else inner_end)
             anonymous_marker = bool(_ANONYMITY.search(inner))
             # "Schiff, 56, who has served ..., told": appositions can follow each other.
