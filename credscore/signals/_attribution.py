@@ -293,6 +293,7 @@ _EXPERT_VERB = re.compile(
     r"teaches|taught|studies|studied|researches|researched|"
     r"specializes|specialises|specialized|specialised|lectures|lectured|"
     r"models|modelled|modeled|monitors|monitored|tracks|tracked|"
+    r"analy[sz]es|analy[sz]ed|"
     r"cover(?:s|ed) (?:\w+ ){0,3}(?:industry|sector|markets?|stocks|shares|companies|banks)|"
     r"(?:wrote|written|authored|published) (?:\w+ ){0,2}(?:books?|papers|studies|histories) "
     r"(?:on|about)|"
@@ -310,7 +311,8 @@ _LEGAL_EXPERT = re.compile(
     r"property|labou?r|health|medical|maritime|aviation|insurance|bankruptcy|trade|[a-z]+-"
     r"(?:corruption|trust|fraud|terrorism|doping)) "
     r"(?:lawyer|attorney|barrister|solicitor|prosecutor)\b"
-    r"(?!\s+(?:general|for|representing|acting|who\s+represents?|who\s+acts?)\b)",
+    r"(?!\s+(?:general|for|representing|acting|who\s+represents?|who\s+acts?)\b)"
+    r"|an? (?:former|retired) (?:[\w-]+ ){0,2}judge\b",
     re.IGNORECASE,
 )
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
@@ -720,7 +722,12 @@ class _Sentence:
                 "media",
             }:
                 outer = self.doc.text[m.start : m.end]
-                if not any(c.isupper() for c in outer[1:]) or m.kind == named.kind:
+                if (
+                    not any(c.isupper() for c in outer[1:])
+                    or m.kind == named.kind
+                    # "The Rovers manager, Benny Marchbanks, said": a role, named after it
+                    or (m.kind in {"anonymous", "title", "role"} and outer.split()[-1].islower())
+                ):
                     # "Her neighbour, Ravi Menon, said": the person is named; the role
                     # before the name describes them ("The official news agency, Qaradan
                     # Press Service, said": an outlet, named).
@@ -843,10 +850,11 @@ class _Sentence:
             m = self._name_backward(j)
             if m is None:
                 return None
-            if m.kind == "organization":
+            if m.kind in {"organization", "person"}:
                 person = self._person_of(m)
                 if person is not None:
-                    return person  # "Pia Lund of the University of Kesk said"
+                    # "Pia Lund of the University of Kesk said", "Mayor Ann Lee of Dover said"
+                    return person
             p = self._token_at(m.start)
             if p >= 1 and toks[p - 1].lower == "the":
                 p -= 1
@@ -1012,11 +1020,27 @@ class _Sentence:
         k = self._token_at(org.start)
         if k >= 1 and toks[k - 1].lower == "the":
             k -= 1
+        # "Bishop Ann Lee of the diocese of Westrow": over "of the diocese" to the name
+        if k >= 4 and toks[k - 1].lower == "of" and toks[k - 2].text.islower():
+            d = k - 2
+            while d >= 1 and k - d < 4 and toks[d].text.islower() and _is_word(toks[d]):
+                if toks[d].lower == "the":
+                    break
+                d -= 1
+            if toks[d].lower == "the" and d >= 2 and toks[d - 1].lower == "of":
+                k = d
         if k < 2 or toks[k - 1].lower not in {"of", "at", "from"} or not _is_cap(toks[k - 2]):
             return None
         m = self._name_backward(k - 2)
         if m is None or m.kind != "person" or " " not in self.doc.text[m.start : m.end]:
             return None
+        p = self._token_at(m.start)
+        if p >= 1 and toks[p - 1].lower in {"the", "of", "&"}:
+            return None  # "the chairman of the Joint Chiefs of Staff": no one named there
+        name = self.doc.text[m.start : m.end]
+        last = name.split()[-1].lower()
+        if "'s" in name or "’s" in name or last in self.lex["person_titles"]:
+            return None  # "Liberty Institute's Director of Litigation": an office, not a name
         return m
 
     def _modified_group(self, j: int) -> Mention | None:
@@ -1214,6 +1238,16 @@ class _Sentence:
         k = self._token_at(m.start)
         if k >= 2 and toks[k - 1].lower == "the":
             k -= 1
+        # "Two residents of the border town of Halvik", "Fishermen in the port of Skarhavn":
+        # over "the border town of" to the preposition after the people
+        if k >= 4 and toks[k - 1].lower == "of" and toks[k - 2].text.islower():
+            d = k - 2
+            while d >= 1 and k - d < 5 and toks[d].text.islower() and _is_word(toks[d]):
+                if toks[d].lower == "the":
+                    break
+                d -= 1
+            if toks[d].lower == "the" and d >= 2 and toks[d - 1].lower in _HEAD_PREPOSITIONS:
+                k = d
         if k >= 3 and (toks[k - 2].lower, toks[k - 1].lower) in _LINKS:
             # "Sources close to the team said": the people, not the team
             head = (
@@ -1537,6 +1571,8 @@ class _Sentence:
                     credential
                     or role in self.lex["person_roles"]
                     or role in self.lex["person_titles"]
+                    # "Corsaro Asset Management strategist Ilaria Benvenuti": an agent noun
+                    or (len(role) > 5 and role.endswith(("ist", "ian", "er", "or")))
                 ):
                     named = self.parse_forward(r, allow_the=False)
                     if named is not None and named.kind == "person":
@@ -1545,6 +1581,12 @@ class _Sentence:
                             return Mention(named.start, named.end, "person", False, span)
                         return named
             m = self._classify_name(k, e)
+            of = next((o for o in range(k + 2, e) if toks[o].lower == "of"), None)
+            if m.kind == "organization" and of is not None:
+                # "Professor Orla Mac Giolla of Ballinrue University": the person, of the body
+                head = self._classify_name(k, of - 1)
+                if head.kind == "person" and " " in self.doc.text[head.start : head.end]:
+                    m = head
             # ", a North Korea researcher at the International Crisis Group in Seoul"
             if e + 2 < n and toks[e + 1].text == ",":
                 s = e + 2
@@ -1672,8 +1714,12 @@ class _Sentence:
                 and (low != "raised" or (i >= 1 and toks[i - 1].lower == "first"))
             ):
                 m = self.parse_forward(i + 2, allow_the=True)  # "spoke to the Echo"
-                if m is not None and m.kind == "media":
-                    yield i, i + 2, m
+                if (
+                    m is not None
+                    and m.kind == "media"
+                    and not self.doc.text[m.start : m.end].lower().endswith("social media")
+                ):
+                    yield i, i + 2, m  # ("said on social media": a platform, not an outlet)
             elif (
                 low in _BROADCAST_PARTICIPLES
                 and i + 2 < n

@@ -54,6 +54,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Lena Holt estimated the cost at $2 million.", ["Lena Holt"]),
         ("Lena Holt predicted a recession.", ["Lena Holt"]),
         ("Smith and Jones said the plan had failed.", ["Smith", "Jones"]),
+        ("Mayor Ann Lee of Dover said the tolls would rise.", ["Mayor Ann Lee"]),
+        (
+            "Bishop Tom Reyes of the diocese of Arlen said the church would sell.",
+            ["Bishop Tom Reyes"],
+        ),
+        ("It may flood, said botanist Ana Holt of Kesk University.", ["Ana Holt"]),
+        ("Rates will rise, said Quay Capital strategist Lena Moss.", ["Lena Moss"]),
+        ("The Rovers coach, Dan Byrne, said the team was tired.", ["Dan Byrne"]),
         (
             "Fares will rise, according to the airline's finance chief, Rosa Lind.",
             ["Rosa Lind"],
@@ -95,6 +103,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        (
+            "Two farmers from the hill village of Orsa told the paper the well was dry.",
+            ["Two farmers from the hill village of Orsa"],
+        ),
         ("Sources close to the team said talks had stalled.", ["Sources close to the team"]),
         (
             "Two soldiers from his unit told reporters the water ran out.",
@@ -292,6 +304,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["who covers the banking sector at Quay Securities"],
         ),
         (
+            "It was wrong, said Ken Obi, a former appeal court judge.",
+            ["a former appeal court judge"],
+        ),
+        (
+            "It may spread, said Ana Holt, a conservator at the Kesk Museum.",
+            ["a conservator at the Kesk Museum"],
+        ),
+        (
             "Few fires start that way, said Ines Roux, who has spent a decade studying wildfires.",
             ["who has spent a decade studying wildfires"],
         ),
@@ -480,6 +500,7 @@ SILENT: dict[str, list[str]] = {
         "The documents state that the plant was unsafe.",
         "Engineers reported that the dam had failed.",
         "She reads the newspaper every morning.",
+        "Some fans said on social media that they had booked flights.",
         "The host told his radio audience that the show would end.",
         "The memo, seen by his lawyer, shows the plan.",
         "He read a paper in the journal on Monday.",
@@ -494,6 +515,7 @@ SILENT: dict[str, list[str]] = {
         "Experts say the water is safe.",
         "Ann Lee, a fellow Democrat, said the plan was costly.",
         "Ann Lee, his lawyer, said the plan was costly.",
+        "Ann Lee, a judge, said the plan was costly.",
         "Ann Lee, an award-winning lawyer, said the plan was costly.",
         "Ann Lee, an assistant attorney general, said the plan was costly.",
         "Ann Lee, who covers the campaign for the Post, said the plan was costly.",
