@@ -39,6 +39,7 @@ from credscore.evaluation.behaviour.cases_cold import COLD_CASES
 from credscore.evaluation.behaviour.cases_final import FINAL_CASES
 from credscore.evaluation.behaviour.cases_fresh import FRESH_CASES
 from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
+from credscore.evaluation.behaviour.cases_late import LATE_CASES
 from credscore.evaluation.behaviour.suite import (
     COSMETIC_BAR,
     COSMETIC_MAX_DELTA,
@@ -50,7 +51,15 @@ from credscore.evaluation.behaviour.suite import (
     run_suite,
 )
 
-ALL_CASES = (*CASES, *HOLDOUT_CASES, *FRESH_CASES, *BLIND_CASES, *FINAL_CASES, *COLD_CASES)
+ALL_CASES = (
+    *CASES,
+    *HOLDOUT_CASES,
+    *FRESH_CASES,
+    *BLIND_CASES,
+    *FINAL_CASES,
+    *COLD_CASES,
+    *LATE_CASES,
+)
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
 RENAMED = [(case, v) for case, v in ALL_VARIANTS if v.renames]
@@ -164,7 +173,15 @@ def test_generic_transforms_change_only_form(case: Case) -> None:
 
 def test_the_registry_holds_every_set_in_order() -> None:
     assert behaviour.ALL_CASES == ALL_CASES
-    assert list(behaviour.SETS) == ["development", "held_out", "fresh", "blind", "final", "cold"]
+    assert list(behaviour.SETS) == [
+        "development",
+        "held_out",
+        "fresh",
+        "blind",
+        "final",
+        "cold",
+        "late",
+    ]
 
 
 def test_rename_is_whole_word() -> None:
@@ -180,9 +197,9 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The six sets together: the held-out, fresh, blind, final and cold cases were written
-    # separately and chose no setting before they were measured (the last four were scored
-    # blind once, then their failures were read; see their docstrings).
+    # The seven sets together: the held-out, fresh, blind, final, cold and late cases were
+    # written separately and chose no setting before they were measured (the last five were
+    # scored blind once, then their failures were read; see their docstrings).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

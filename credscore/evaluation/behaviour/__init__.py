@@ -7,8 +7,9 @@ them with any scorer and reports the pass rates. :mod:`.cases_fresh` is a third 
 blind, before any change was made with it in view (see its docstring for that first
 measurement); :mod:`.cases_blind` a fourth (12 articles), written and measured the same way
 after the third set's fixes, :mod:`.cases_final` a fifth (12 articles), the same way
-after the fourth's, and :mod:`.cases_cold` a sixth (12 articles), after the linear score
-index. Every text is the credscore team's own.
+after the fourth's, :mod:`.cases_cold` a sixth (12 articles), after the linear score
+index, and :mod:`.cases_late` a seventh (12 articles), after the sixth's fixes. Every text is
+the credscore team's own.
 """
 
 from .cases import CASES, Case
@@ -17,6 +18,7 @@ from .cases_cold import COLD_CASES
 from .cases_final import FINAL_CASES
 from .cases_fresh import FRESH_CASES
 from .cases_holdout import HOLDOUT_CASES
+from .cases_late import LATE_CASES
 from .suite import SuiteResult, format_result, run_suite
 
 #: The sets by name, in the order they were written; ``ALL_CASES`` is all of them.
@@ -27,6 +29,7 @@ SETS: dict[str, tuple[Case, ...]] = {
     "blind": BLIND_CASES,
     "final": FINAL_CASES,
     "cold": COLD_CASES,
+    "late": LATE_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 

@@ -32,7 +32,11 @@ differently in each); every base has a cosmetic ``names`` rename, a ``weekday`` 
 ``minor_number`` edit, and the generic typography, wrapping and CRLF variants that
 :func:`.cases._case` adds.
 
-First measurement: (to be filled in after the first run)
+First measurement (2026-12-03, the model retrained after the cold set's fixes, the extractors
+of that day, nothing changed with this set in view): directional 0.897 (61 of 68), cosmetic
+1.000, well - weak +63.8. Three failures were ``speculation_added`` on weak bases (scores 3 to
+16); four were on well bases (two ``documents_removed``, one ``named_to_anonymous``, one
+``document_added``). Its failures were then read, so the set is no longer blind.
 """
 
 from __future__ import annotations
