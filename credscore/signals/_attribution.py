@@ -491,6 +491,12 @@ class _Sentence:
                 and prev.lower in _BE_FORMS
                 and (low in _TELLING or low.endswith("ed") or low in _IRREGULAR_PARTICIPLES)
                 and not (i + 1 < n and toks[i + 1].lower == "by")
+                and not (
+                    i + 3 < n
+                    and toks[i + 1].lower in _TIME_PREPS
+                    and toks[i + 2].lower in _CALENDAR
+                    and toks[i + 3].lower == "by"
+                )  # "announced on Monday by the council"
             ):
                 # "officials were warned": those told, not those telling; "it is said that",
                 # "the plan was announced": an agentless passive names no source.
@@ -542,7 +548,15 @@ class _Sentence:
             if k + 1 < len(toks) and toks[k].lower in {"the", "a", "an"} and _is_cap(toks[k + 1]):
                 k += 1  # "according to a Washington Post poll": the name is the source
             return self._role_then_name(k) or self.parse_forward(k)
-        # Passive agent: "reported by Reuters", "first reported by The Post".
+        # Passive agent: "reported by Reuters", "first reported by The Post", "announced on
+        # Monday by the council".
+        if (
+            j + 2 < len(toks)
+            and toks[j].lower in _TIME_PREPS
+            and toks[j + 1].lower in _CALENDAR
+            and toks[j + 2].lower == "by"
+        ):
+            j += 2
         if j < len(toks) and toks[j].lower == "by":
             m = self.parse_forward(j + 1, allow_the=True)
             if m is not None and form in _PUBLISHING_VERBS and m.kind in {"person", "organization"}:
@@ -926,7 +940,12 @@ class _Sentence:
         tok = toks[j]
         ante = None
         if toks[j - 1].text == "," and j >= 2:
-            ante = self.parse_backward_np(j - 2) or self.parse_backward(j - 1)
+            ante = self.parse_backward_np(j - 2)
+            if ante is None or ante.kind in {"anonymous", "role", "title"}:
+                # "Orla McConville, the county archaeologist, who called it": the person
+                whole = self.parse_backward(j - 1)
+                if ante is None or (whole is not None and whole.kind == "person"):
+                    ante = whole
         elif toks[j - 1].text != ",":
             ante = self.parse_backward_np(j - 1)
             if ante is None and toks[j - 1].lower in {"those", "people", "anyone", "everyone"}:
@@ -1024,7 +1043,7 @@ class _Sentence:
         if k >= 4 and toks[k - 1].lower == "of" and toks[k - 2].text.islower():
             d = k - 2
             while d >= 1 and k - d < 4 and toks[d].text.islower() and _is_word(toks[d]):
-                if toks[d].lower == "the":
+                if toks[d].lower == "the" or toks[d].lower in _STOP:
                     break
                 d -= 1
             if toks[d].lower == "the" and d >= 2 and toks[d - 1].lower == "of":
@@ -1039,7 +1058,12 @@ class _Sentence:
             return None  # "the chairman of the Joint Chiefs of Staff": no one named there
         name = self.doc.text[m.start : m.end]
         last = name.split()[-1].lower()
-        if "'s" in name or "’s" in name or last in self.lex["person_titles"]:
+        if (
+            "'s" in name
+            or "’s" in name
+            or last in self.lex["person_titles"]
+            or name.split()[0].lower() in {"a", "an", "the"}  # "A Source at Hama Governorate"
+        ):
             return None  # "Liberty Institute's Director of Litigation": an office, not a name
         return m
 
@@ -1243,7 +1267,7 @@ class _Sentence:
         if k >= 4 and toks[k - 1].lower == "of" and toks[k - 2].text.islower():
             d = k - 2
             while d >= 1 and k - d < 5 and toks[d].text.islower() and _is_word(toks[d]):
-                if toks[d].lower == "the":
+                if toks[d].lower == "the" or toks[d].lower in _STOP:
                     break
                 d -= 1
             if toks[d].lower == "the" and d >= 2 and toks[d - 1].lower in _HEAD_PREPOSITIONS:

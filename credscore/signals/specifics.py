@@ -2,8 +2,9 @@
 
 Statistics are numbers with a unit or scale ("12 percent", "$4.5 million",
 "3,000 people"); documents are nouns such as "report", "court filings",
-"survey", "data" (``lexicons/document_nouns.txt``). Bare years and dates are
-not statistics.
+"survey", "data" (``lexicons/document_nouns.txt``), and a court's or a regulator's order
+("the commission's final order says"; not "in order to" or "law and order"). Bare years
+and dates are not statistics.
 
 Fires:   Unemployment fell to 4.1 percent, a Labour Department report showed.
 Silent:  Unemployment fell last year.
@@ -45,6 +46,14 @@ _MINUTES = re.compile(
     r"(?:meeting|board|council|committee|session|hearing)s?\b",
     re.IGNORECASE,
 )
+# An order as a document: a court's, a regulator's or a final order that shows or says
+# something ("The commission's final order says", "a court order requires"), not "in order
+# to" or "law and order".
+_ORDER = re.compile(
+    r"\b(?:(?:court|final|executive|consent|written|interim|draft|\d+-page|[a-z]+['’]s)\s+)"
+    r"(order)\b(?!\s+(?:to|of|for)\b)",
+    re.IGNORECASE,
+)
 _NOT_A_DOCUMENT = re.compile(r"\b(?:under|pending|for|judicial)\s+$", re.IGNORECASE)
 
 
@@ -69,9 +78,15 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     lowered = doc.lowered or text.lower()
     for m in _MINUTES.finditer(text) if "minutes of" in lowered else ():
         out.append(evidence(doc, SIGNAL.name, m.start(), m.start() + 7, kind="document"))
+    nouns = []
     for s, e in find_phrase_spans("document_nouns", doc):
         if _NOT_A_DOCUMENT.search(text, max(0, s - 12), s) and text[s:e].lower() == "review":
             continue  # "under review", "pending review": a process, not a document
+        nouns.append((s, e))
         out.append(evidence(doc, SIGNAL.name, s, e, kind="document"))
+    ends = {e for _s, e in nouns}
+    for m in _ORDER.finditer(text) if "order" in lowered else ():
+        if m.end(1) not in ends:  # "court order" is a lexicon phrase already
+            out.append(evidence(doc, SIGNAL.name, m.start(1), m.end(1), kind="document"))
     out.sort(key=lambda e: (e.start, e.end))
     return out

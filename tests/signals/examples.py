@@ -56,6 +56,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Smith and Jones said the plan had failed.", ["Smith", "Jones"]),
         ("Mayor Ann Lee of Dover said the tolls would rise.", ["Mayor Ann Lee"]),
         (
+            "The site was announced on Monday by Ana Holt, the county archaeologist, who called "
+            "it rare.",
+            ["Ana Holt"],
+        ),
+        (
             "Bishop Tom Reyes of the diocese of Arlen said the church would sell.",
             ["Bishop Tom Reyes"],
         ),
@@ -450,6 +455,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The clerk's published accounts show the cost.", ["published accounts"]),
         ("Minutes of the board's March meeting show the cost.", ["Minutes"]),
         ("A quarantine order bars moving poultry.", ["quarantine order"]),
+        ("The regulator's final order says bills will rise.", ["order"]),
         ("Unemployment fell to 4.1 percent.", ["4.1 percent"]),
         ("The city spent $4.5 million on repairs.", ["$4.5 million"]),
         ("Court filings show the firm knew of the leak.", ["Court filings"]),
@@ -570,6 +576,8 @@ SILENT: dict[str, list[str]] = {
         "She asked for a refund.",
     ],
     "specifics": [
+        "In order to win, the club must score.",
+        "The party of law and order won the seat.",
         "Upon further inspection, the box was empty.",
         "Within minutes of the meeting starting, the lights failed.",
         "Unemployment fell last year.",
