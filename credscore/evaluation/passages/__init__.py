@@ -91,7 +91,7 @@ SIGNALS: tuple[str, ...] = (
 )
 """The five signals the benchmark annotates, in report order."""
 
-SETS: tuple[str, ...] = ("dev", "holdout", "fresh", "blind", "cold", "late")
+SETS: tuple[str, ...] = ("dev", "holdout", "fresh", "blind", "cold", "late", "last")
 """The names of the passage sets (modules of this package)."""
 
 PRONOUNS: frozenset[str] = frozenset(
