@@ -25,8 +25,11 @@ outlets are fictional), each with gold annotations of five signals:
 
 :mod:`.dev` holds the development set (40 passages); :mod:`.holdout` a second set of 40,
 written independently, to be used only for final measurement; :mod:`.fresh` a third set of 40,
-written last, weighted toward experts and outlets, measured blind once (macro-F1 0.88 on
-2026-12-02) and since used, like the development set, to find classes of misses. A passage
+written later, weighted toward experts and outlets, measured blind once (macro-F1 0.88 on
+2026-12-02) and since used, like the development set, to find classes of misses; :mod:`.blind`,
+:mod:`.cold` and :mod:`.late` three more sets of 40 written and used the same way (first
+reads 0.88, 0.89 and 0.91); :mod:`.last` a seventh, measured once (0.92), whose errors stay
+unread. Each set's docstring records its first measurement. A passage
 is read as an excerpt published by an outlet that it does not name, so every outlet it names
 is another outlet; the extractor is called on the text alone (no ``publisher``).
 
@@ -47,7 +50,8 @@ over the five signals. Predictions of other signals are ignored, and so are pred
 source evidence whose span is a pronoun ("he", "they") resolved to an antecedent
 (``details["resolved"]`` set), since pronoun attributions are not gold either way.
 
-Run ``python -m credscore.evaluation.passages --set dev|holdout|fresh [--errors N]``.
+Run ``python -m credscore.evaluation.passages --set dev|holdout|fresh|blind|cold|late|last
+[--errors N]``.
 
 >>> p = Passage("x1", "Officials said the bridge may close.",
 ...             (("anonymous_source", "Officials"), ("hedge", "may")))

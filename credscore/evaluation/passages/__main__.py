@@ -1,6 +1,7 @@
 """Command line: score credscore's extractor on a passage set.
 
-``python -m credscore.evaluation.passages --set dev|holdout|fresh [--errors N]``
+``python -m credscore.evaluation.passages --set dev|holdout|fresh|blind|cold|late|last
+[--errors N]``
 """
 
 from __future__ import annotations
