@@ -666,11 +666,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--set",
-        choices=["development", "held-out", "fresh", "blind", "final", "cold", "late", "all"],
+        choices=[
+            "development",
+            "held-out",
+            "fresh",
+            "blind",
+            "final",
+            "cold",
+            "late",
+            "last",
+            "all",
+        ],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
-        "separately; fresh, blind, final, cold, late: 12 each, written later, each measured "
-        "blind once; all: the seven (default)",
+        "separately; fresh, blind, final, cold, late, last: 12 each, written later, each "
+        "measured blind once; all: the eight (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)
