@@ -243,3 +243,16 @@ def test_train_writes_where_told_and_never_over_a_model_by_default(tmp_path, cap
     (tmp_path / "m" / "credscore-default.model.json").write_text("{}")
     assert main(["train", "--data", "x.csv", "--out", str(tmp_path / "m")]) == EXIT_INPUT
     assert "already holds a model" in capsys.readouterr().err
+
+
+def test_eval_behaviour_offers_every_set_of_the_registry():
+    # The parser lists the set names itself (importing the cases would slow every start-up),
+    # so this test keeps the list and the registry the same.
+    import argparse
+
+    from credscore.cli import build_parser
+    from credscore.evaluation.behaviour import SETS
+
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    action = next(a for a in sub.choices["eval-behaviour"]._actions if a.dest == "set")
+    assert list(action.choices) == [name.replace("_", "-") for name in SETS] + ["all"]

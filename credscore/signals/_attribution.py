@@ -1033,6 +1033,24 @@ class _Sentence:
                 return False
         return False
 
+    def _over_of_phrase(self, k: int, words: int, before: frozenset[str]) -> int:
+        """Where "PREP the NOUNS of" starts, if the name at ``k`` follows one; else ``k``.
+
+        Up to ``words`` lowercase words between "the" and "of", none a function word, and
+        a word of ``before`` in front of "the": "of the diocese of", "in the port of".
+        """
+        toks = self.toks
+        if k < 4 or toks[k - 1].lower != "of" or not toks[k - 2].text.islower():
+            return k
+        d = k - 2
+        while d >= 1 and k - d <= words + 1 and toks[d].text.islower() and _is_word(toks[d]):
+            if toks[d].lower == "the" or toks[d].lower in _STOP:
+                break
+            d -= 1
+        if toks[d].lower == "the" and d >= 2 and toks[d - 1].lower in before:
+            return d
+        return k
+
     def _person_of(self, org: Mention) -> Mention | None:
         """The person named just before "of/at/from [the] ORG", if any."""
         toks = self.toks
@@ -1040,14 +1058,7 @@ class _Sentence:
         if k >= 1 and toks[k - 1].lower == "the":
             k -= 1
         # "Bishop Ann Lee of the diocese of Westrow": over "of the diocese" to the name
-        if k >= 4 and toks[k - 1].lower == "of" and toks[k - 2].text.islower():
-            d = k - 2
-            while d >= 1 and k - d < 4 and toks[d].text.islower() and _is_word(toks[d]):
-                if toks[d].lower == "the" or toks[d].lower in _STOP:
-                    break
-                d -= 1
-            if toks[d].lower == "the" and d >= 2 and toks[d - 1].lower == "of":
-                k = d
+        k = self._over_of_phrase(k, 2, frozenset({"of"}))
         if k < 2 or toks[k - 1].lower not in {"of", "at", "from"} or not _is_cap(toks[k - 2]):
             return None
         m = self._name_backward(k - 2)
@@ -1264,14 +1275,7 @@ class _Sentence:
             k -= 1
         # "Two residents of the border town of Halvik", "Fishermen in the port of Skarhavn":
         # over "the border town of" to the preposition after the people
-        if k >= 4 and toks[k - 1].lower == "of" and toks[k - 2].text.islower():
-            d = k - 2
-            while d >= 1 and k - d < 5 and toks[d].text.islower() and _is_word(toks[d]):
-                if toks[d].lower == "the" or toks[d].lower in _STOP:
-                    break
-                d -= 1
-            if toks[d].lower == "the" and d >= 2 and toks[d - 1].lower in _HEAD_PREPOSITIONS:
-                k = d
+        k = self._over_of_phrase(k, 3, _HEAD_PREPOSITIONS)
         if k >= 3 and (toks[k - 2].lower, toks[k - 1].lower) in _LINKS:
             # "Sources close to the team said": the people, not the team
             head = (
