@@ -46,7 +46,7 @@ def band_for(score: float) -> str:
 
 
 #: The scores between which the score is linear in the log-odds.
-LINEAR_RANGE: tuple[float, float] = (10.0, 90.0)
+LINEAR_RANGE: tuple[float, float] = (5.0, 95.0)
 
 #: Score points per unit of log-odds inside :data:`LINEAR_RANGE`: the slope of the chord of
 #: the logistic curve ``100 / (1 + e^-u)`` from 10 to 90, ``80 / (2 ln 9)``, about 18.2.
@@ -54,25 +54,27 @@ POINTS_PER_LOGIT: float = 40.0 / math.log(9.0)
 
 # Points from 50 to either end of the linear range, and the scale of the exponential tails
 # beyond it (their slope at the joins equals POINTS_PER_LOGIT).
-_HALF = 40.0
-_TAIL = 10.0
+_HALF = 50.0 - LINEAR_RANGE[0]
+_TAIL = LINEAR_RANGE[0]
 
 
 def score_index(u: float) -> float:
     """The sourcing score (0 to 100) of the log-odds ``u`` (``logit - score_offset``).
 
-    Between 10 and 90 the score is linear in the log-odds, :data:`POINTS_PER_LOGIT` (about
+    Between 5 and 95 the score is linear in the log-odds, :data:`POINTS_PER_LOGIT` (about
     18.2) points per unit, so that a reason's points are the same wherever the article
     stands and the points of all reasons add up exactly. The line is the chord of the
-    logistic curve ``100 / (1 + e^-u)``: it meets it at 10, 50 and 90. Beyond, the score
-    follows exponential tails with the same slope at the joins; they come ever closer to 0
-    and 100 without reaching them, so the score still orders every article.
+    logistic curve ``100 / (1 + e^-u)`` from 10 to 90: it meets the curve at 10, 50 and 90,
+    and it runs on to 5 and 95 so that weakly sourced articles, which gather below 10, still
+    move a visible step for each further weakness. Beyond, the score follows exponential
+    tails with the same slope at the joins; they come ever closer to 0 and 100 without
+    reaching them, so the score still orders every article.
 
     Examples
     --------
-    >>> [round(score_index(u), 1) for u in (0.0, math.log(9), -math.log(9), 1.0)]
-    [50.0, 90.0, 10.0, 68.2]
-    >>> 0 < score_index(-8.0) < score_index(-6.0) < 10 and 90 < score_index(6.0) < 100
+    >>> [round(score_index(u), 1) for u in (0.0, math.log(9), -math.log(9), 1.0, -2.5)]
+    [50.0, 90.0, 10.0, 68.2, 4.5]
+    >>> 0 < score_index(-8.0) < score_index(-6.0) < 5 and 95 < score_index(6.0) < 100
     True
     """
     x = POINTS_PER_LOGIT * u
@@ -105,7 +107,7 @@ def points_for(logit: float, contribution: float) -> float:
     """Score points a contribution adds: the score with it minus the score without it.
 
     ``logit`` is the log-odds the score is taken from (:attr:`Report.score_logit`). While
-    both scores lie between 10 and 90 the points are exactly ``POINTS_PER_LOGIT *
+    both scores lie between 5 and 95 the points are exactly ``POINTS_PER_LOGIT *
     contribution``, so they add up.
 
     >>> round(points_for(0.0, 0.5), 1)
@@ -155,7 +157,7 @@ class Report:
         not credible articles were equally common.
     score : float
         The sourcing score, 0 to 100: ``score_index(logit - score_offset)``, linear in the
-        log-odds between 10 and 90 (see :func:`score_index`). The offset anchors the scale
+        log-odds between 5 and 95 (see :func:`score_index`). The offset anchors the scale
         so that an article with no sourcing evidence at all scores
         :data:`credscore.model.NO_SOURCING_SCORE` (25); models without one (``score_offset``
         0) score the index of their own log-odds.
