@@ -52,8 +52,9 @@ LINEAR_RANGE: tuple[float, float] = (5.0, 95.0)
 #: the logistic curve ``100 / (1 + e^-u)`` from 10 to 90, ``80 / (2 ln 9)``, about 18.2.
 POINTS_PER_LOGIT: float = 40.0 / math.log(9.0)
 
-# Points from 50 to either end of the linear range, and the scale of the exponential tails
-# beyond it (their slope at the joins equals POINTS_PER_LOGIT).
+# Points from 50 to either end of the linear range; the exponential tails beyond it start
+# at LINEAR_RANGE[0] points from 0 (or 100) and, with that as their scale, have the line's
+# slope at the joins.
 _HALF = 50.0 - LINEAR_RANGE[0]
 _TAIL = LINEAR_RANGE[0]
 
@@ -79,9 +80,9 @@ def score_index(u: float) -> float:
     """
     x = POINTS_PER_LOGIT * u
     if x < -_HALF:
-        return (50.0 - _HALF) * math.exp((x + _HALF) / _TAIL)
+        return _TAIL * math.exp((x + _HALF) / _TAIL)
     if x > _HALF:
-        return 100.0 - (50.0 - _HALF) * math.exp((_HALF - x) / _TAIL)
+        return 100.0 - _TAIL * math.exp((_HALF - x) / _TAIL)
     return 50.0 + x
 
 
@@ -93,11 +94,10 @@ def index_logit(score: float) -> float:
     """
     if not 0.0 < score < 100.0:
         raise ValueError(f"score must be strictly between 0 and 100, got {score!r}")
-    low = 50.0 - _HALF
-    if score < low:
-        x = _TAIL * math.log(score / low) - _HALF
-    elif score > 100.0 - low:
-        x = _HALF - _TAIL * math.log((100.0 - score) / low)
+    if score < _TAIL:
+        x = _TAIL * math.log(score / _TAIL) - _HALF
+    elif score > 100.0 - _TAIL:
+        x = _HALF - _TAIL * math.log((100.0 - score) / _TAIL)
     else:
         x = score - 50.0
     return x / POINTS_PER_LOGIT
