@@ -490,13 +490,7 @@ class _Sentence:
                 prev is not None
                 and prev.lower in _BE_FORMS
                 and (low in _TELLING or low.endswith("ed") or low in _IRREGULAR_PARTICIPLES)
-                and not (i + 1 < n and toks[i + 1].lower == "by")
-                and not (
-                    i + 3 < n
-                    and toks[i + 1].lower in _TIME_PREPS
-                    and toks[i + 2].lower in _CALENDAR
-                    and toks[i + 3].lower == "by"
-                )  # "announced on Monday by the council"
+                and self._agent_by(i + 1) is None  # "reported by", "announced on Monday by"
             ):
                 # "officials were warned": those told, not those telling; "it is said that",
                 # "the plan was announced": an agentless passive names no source.
@@ -540,6 +534,22 @@ class _Sentence:
 
     # -- source finding -----------------------------------------------------
 
+    def _agent_by(self, j: int) -> int | None:
+        """The index of the "by" of a passive agent at ``j`` ("by the council") or after a
+        day ("on Monday by the council"), else ``None``."""
+        toks = self.toks
+        n = len(toks)
+        if j < n and toks[j].lower == "by":
+            return j
+        if (
+            j + 2 < n
+            and toks[j].lower in _TIME_PREPS
+            and toks[j + 1].lower in _CALENDAR
+            and toks[j + 2].lower == "by"
+        ):
+            return j + 2
+        return None
+
     def source_for(self, i: int, j: int, form: str) -> Mention | None:
         toks = self.toks
         self._cue_form = form
@@ -550,14 +560,9 @@ class _Sentence:
             return self._role_then_name(k) or self.parse_forward(k)
         # Passive agent: "reported by Reuters", "first reported by The Post", "announced on
         # Monday by the council".
-        if (
-            j + 2 < len(toks)
-            and toks[j].lower in _TIME_PREPS
-            and toks[j + 1].lower in _CALENDAR
-            and toks[j + 2].lower == "by"
-        ):
-            j += 2
-        if j < len(toks) and toks[j].lower == "by":
+        by = self._agent_by(j)
+        if by is not None:
+            j = by
             m = self.parse_forward(j + 1, allow_the=True)
             if m is not None and form in _PUBLISHING_VERBS and m.kind in {"person", "organization"}:
                 return Mention(m.start, m.end, "media")  # "first reported by ProPublica"
@@ -1058,7 +1063,7 @@ class _Sentence:
         if k >= 1 and toks[k - 1].lower == "the":
             k -= 1
         # "Bishop Ann Lee of the diocese of Westrow": over "of the diocese" to the name
-        k = self._over_of_phrase(k, 2, frozenset({"of"}))
+        k = self._over_of_phrase(k, 2, _OF)
         if k < 2 or toks[k - 1].lower not in {"of", "at", "from"} or not _is_cap(toks[k - 2]):
             return None
         m = self._name_backward(k - 2)
@@ -2144,6 +2149,7 @@ class _People:
         return entries[k][1] if k >= 0 else None
 
 
+_OF = frozenset({"of"})
 # Unnamed sources that a following name cannot be: "the insider, Jenner, ..." is about Jenner.
 _UNNAMEABLE = frozenset({"insider", "insiders", "source", "sources", "tipster"})
 # Words that open a role before a name in apposition: "said its lead author, Ana Ruiz".
