@@ -210,7 +210,8 @@ _DOCUMENT_CUES = re.compile(
     r"estimated|recorded|released|published|recommend|recommends|recommended|conclude|"
     r"concludes|concluded|warn|warns|warned|note|notes|noted|detail|details|detailed|"
     r"describe|describes|described|document|documents|documented|confirm|confirms|"
-    r"confirmed)\b",
+    r"confirmed|give|gives|gave|summari[sz]e|summari[sz]es|summari[sz]ed|outline|outlines|"
+    r"outlined|point|points|pointed)\b",
     re.IGNORECASE,
 )
 

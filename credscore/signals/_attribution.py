@@ -22,7 +22,9 @@ tokens of a :class:`~credscore._text.Doc`:
    apposition. A role and a name in apposition ("Her neighbour, Ravi Menon, said",
    "co-author Tomas Berg", "the broadcaster NHK", "Council leader Mina Rossi") are one
    source, named, and so is "Pia Lund of the University of Kesk"; "the chief executive" is
-   the person named just before, if any, else unnamed. A plural noun of people opening
+   the person named just before, if any, else unnamed. "The mayor" or "the coach" with no
+   one named to resolve to is the office speaking (an organisation), but "the nurse" or
+   "the engineer", a role that many hold, is an unnamed person. A plural noun of people opening
    its clause, bare or with modifiers ("Insurers said", "Local shop owners urged",
    "Traders at Hollis & Co. estimated"), is an unnamed group unless the word also stands
    capitalised inside a sentence of the text (a surname: "Sanders"). Before a plain verb of
@@ -62,6 +64,7 @@ record, an ``organization_source``, not an anonymous one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -2154,6 +2157,15 @@ _OF = frozenset({"of"})
 _UNNAMEABLE = frozenset({"insider", "insiders", "source", "sources", "tipster"})
 # Words that open a role before a name in apposition: "said its lead author, Ana Ruiz".
 _ROLE_OPENERS = frozenset({"the", "its", "his", "her", "their"})
+# Roles that a body has one of, so that "the coach said" identifies the speaker even unnamed;
+# the other roles ("the nurse", "the driver") leave an unresolved speaker unnamed.
+_ONE_PER_BODY = frozenset(
+    """
+    ceo chairman chairwoman commissioner director principal superintendent prosecutor coach
+    founder owner leader host incumbent nominee frontrunner challenger candidate narrator
+    landlord author regulator
+    """.split()
+)
 # Prefixes that make a hyphenated office of a title: "vice-chancellor", "deputy-governor".
 _OFFICE_PREFIXES = frozenset({"vice", "deputy", "co", "acting", "assistant", "associate", "pro"})
 
@@ -2185,16 +2197,26 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | No
             else:
                 a.kind = "anonymous"
         elif src.kind == "title":
-            title = doc.text[src.start : src.end].split()[-1].lower()
-            full = people.lookup(f"first:{title}", src.start)
-            if full is None and title in _lex()["person_roles"]:
-                # "the Republican nominee": the most recent person named before
+            words = doc.text[src.start : src.end].lower().split()
+            title = _title_word(words)
+            # "the secretary of state": a name introduced as "Secretary of State X" is keyed
+            # by the title's last word; "the judge in the case", by its office word.
+            full = people.lookup(f"first:{words[-1]}", src.start) or people.lookup(
+                f"first:{title}", src.start
+            )
+            if full is None and title == words[-1] and title in _lex()["person_roles"]:
+                # "the Republican nominee": the most recent person named before (not "the
+                # owner of a bar", whose modifier introduces someone new)
                 last = people.last_ending_before(src.start)
                 full = last[2] if last else None
             if full:
                 a.kind, a.resolved = "person", full
-            else:
+            elif (office := title.rpartition("-")[2]) in _lex()["person_titles"] or (
+                office in _ONE_PER_BODY
+            ):
                 a.kind = "organization"  # the office speaking: "the mayor's office"
+            else:
+                a.kind = "anonymous"  # "the nurse said", no nurse named: one of many, unnamed
         elif src.kind == "pronoun":
             pron = doc.text[src.start : src.end].lower()
             antecedent: Attribution | None
@@ -2228,6 +2250,22 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | No
             plural = a
         if a.kind in {"organization", "media"}:
             institution = a
+
+
+def _title_word(words: list[str]) -> str:
+    """The office or role word of a title mention's lowercase words: the last word before any
+    post-modifier ("judge" in "the judge in the case", "businessman" in "the billionaire
+    businessman"), else the mention's last word."""
+    lex = _lex()
+    head = list(itertools.takewhile(lambda w: w not in _POST_MODIFIER_OPENERS, words))
+    for w in reversed(head):
+        office = w.rpartition("-")[2]
+        if office in lex["person_titles"] or office in lex["person_roles"]:
+            return w
+    return words[-1]
+
+
+_POST_MODIFIER_OPENERS = frozenset("of in at for from with on who that which".split())
 
 
 _PERSON_RE = re.compile(

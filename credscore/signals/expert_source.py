@@ -1,11 +1,12 @@
 """Expert sources: a source introduced with credentials of subject expertise.
 
-"Maria Okafor, a hydrologist at the University of Leeds", "a virologist at
-the Pasteur Institute", "chief economist at Harbour Capital", "who teaches
-constitutional law at Yale Law School". Titles of office (minister,
-director-general, chairman, admiral) mark officials, not experts. The span is
-the credential phrase; a source with credentials also yields its
-``named_source`` (or ``anonymous_source``) evidence.
+"Maria Okafor, a hydrologist at the University of Leeds", "Harbour Capital chief
+economist Ana Ruiz", "who teaches constitutional law at Yale Law School". Titles of
+office (minister, director-general, chairman, admiral) mark officials, not experts. The
+span is the credential phrase; a source with credentials also yields its
+``named_source`` evidence. An unnamed source with credentials ("a virologist at the
+Pasteur Institute said", "one expert said") is an ``anonymous_source`` only: a
+credential that no reader can check against a name is not an expert on the record.
 
 Source: ``lexicons/expert_credentials.txt`` (expert source categories of
 Sternadori & Wise 2010 and of quote-attribution typologies).
@@ -66,7 +67,7 @@ def find_expert_sources(doc: Doc, publisher: str | None = None) -> list[Evidence
         src = a.source
         if src.credential is not None:
             span = src.credential
-        elif a.kind in {"person", "anonymous"} and src.kind != "pronoun":
+        elif a.kind == "person" and src.kind != "pronoun":
             words = _credential_words(doc.text[src.start : src.end])
             if any(_is_credential_word(w, creds) for w in words):
                 span = (src.start, src.end)  # "Professor Jane Okafor", "a virologist at X"

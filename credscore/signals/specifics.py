@@ -3,8 +3,10 @@
 Statistics are numbers with a unit or scale ("12 percent", "$4.5 million",
 "3,000 people"); documents are nouns such as "report", "court filings",
 "survey", "data" (``lexicons/document_nouns.txt``), and a court's or a regulator's order
-("the commission's final order says"; not "in order to" or "law and order"). Bare years
-and dates are not statistics.
+("the commission's final order says"; not "in order to" or "law and order"), a budget where
+it is read from ("the budget sets aside", not "before its budget is set"), and data that
+opens a sentence as the subject of a finding ("Water samples taken by the agency found",
+"Results by polling station show"). Bare years and dates are not statistics.
 
 Fires:   Unemployment fell to 4.1 percent, a Labour Department report showed.
 Silent:  Unemployment fell last year.
@@ -55,6 +57,30 @@ _ORDER = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_DOCUMENT = re.compile(r"\b(?:under|pending|for|judicial)\s+$", re.IGNORECASE)
+# A budget is a document only where it is read from: "the budget sets aside $2m", "according
+# to the budget", not "before its budget is set" or "a tight budget".
+_BUDGET_CITED_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+ly|also|would|will|now)\s+)?(?:shows?|showed|says?|said|includes?|included|"
+    r"sets?\s+aside|allocates?|allocated|earmarks?|earmarked|projects?|projected|lists?|listed|"
+    r"forecasts?|puts?|assumes?|assumed|provides?|provided)\b",
+    re.IGNORECASE,
+)
+_ACCORDING_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:the|its|their|this|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Data as the subject of a finding: "Water samples taken by the agency on 19 days found",
+# "Results by polling station, posted on its website, show", "GPS files analysed by the
+# federation give". The noun opens its sentence (after a determiner and up to three
+# modifiers); its verb follows within the sentence, with no other finite verb between.
+_DATA_FINDING = re.compile(
+    r"(?:(?:the|its|their|these|those|new|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>results|samples|readings|measurements|logs|files|tallies|counts|tests|scans)\b"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^.;:!?\n]){0,140}?"
+    r"\b(?:show|showed|shown|found|find|give|gave|indicate|indicated|reveal|revealed|put|"
+    r"suggest|suggested|confirm|confirmed|point)\b",
+    re.IGNORECASE,
+)
 
 
 def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
@@ -80,10 +106,23 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
         out.append(evidence(doc, SIGNAL.name, m.start(), m.start() + 7, kind="document"))
     nouns = []
     for s, e in find_phrase_spans("document_nouns", doc):
-        if _NOT_A_DOCUMENT.search(text, max(0, s - 12), s) and text[s:e].lower() == "review":
+        word = text[s:e].lower()
+        if _NOT_A_DOCUMENT.search(text, max(0, s - 12), s) and word == "review":
             continue  # "under review", "pending review": a process, not a document
+        if word == "budget" and not (
+            _BUDGET_CITED_AFTER.match(text, e) or _ACCORDING_BEFORE.search(text, max(0, s - 60), s)
+        ):
+            continue  # "before its budget is set": a plan, not a record read from
         nouns.append((s, e))
         out.append(evidence(doc, SIGNAL.name, s, e, kind="document"))
+    for start, _end in doc.sentences:
+        m = _DATA_FINDING.match(text, start)
+        if m is not None:
+            s, e = m.span("noun")
+            if any(a < e and s < b for a, b in nouns):
+                continue  # "Results show" is a lexicon phrase already
+            nouns.append((s, e))
+            out.append(evidence(doc, SIGNAL.name, s, e, kind="document"))
     ends = {e for _s, e in nouns}
     for m in _ORDER.finditer(text) if "order" in lowered else ():
         if m.end(1) not in ends:  # "court order" is a lexicon phrase already

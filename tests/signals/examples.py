@@ -109,6 +109,15 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "anonymous_source": [
         (
+            "A nurse said the ward was full. The nurse said beds were short.",
+            ["A nurse", "The nurse"],
+        ),
+        ("The engineer said the welds were poor.", ["The engineer"]),
+        (
+            "A virologist at Kesk University, who asked not to be named, said it was new.",
+            ["A virologist at Kesk University"],
+        ),
+        (
             "Two farmers from the hill village of Orsa told the paper the well was dry.",
             ["Two farmers from the hill village of Orsa"],
         ),
@@ -462,6 +471,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Figures from the port show 212 ships docked.", ["Figures from", "212"]),
         ("The bridge, built in 1951, carries 6,800 cars.", ["6,800"]),
         ("An independent review found the dam was unsafe.", ["review"]),
+        ("Water samples taken by the agency on 19 days found E. coli.", ["samples", "19"]),
+        ("Results by ward, posted online, show turnout fell.", ["Results"]),
+        ("The city's budget sets aside $3 million for repairs.", ["budget", "$3 million"]),
+        ("According to the authority's draft budget, the cuts save money.", ["budget"]),
     ],
 }
 
@@ -494,9 +507,12 @@ SILENT: dict[str, list[str]] = {
         "The minister held a conference call with the governors.",
         "He faced a simple question about the budget.",
         "The memo shows that managers were warned about the costs.",
+        "Dr Ann Lee, a surgeon at the trust, operated. The doctor said the ward was full.",
     ],
     "organization_source": [
         "It is said that the quarry was fined in the past.",
+        "A nurse said the ward was full. The nurse said beds were short.",
+        "The engineer said the welds were poor.",
         "The plan was announced on Monday and approved in May.",
         "Talks would resume, a diplomat said.",
         "The company opened a new plant in March.",
@@ -525,6 +541,8 @@ SILENT: dict[str, list[str]] = {
         "Ann Lee, an award-winning lawyer, said the plan was costly.",
         "Ann Lee, an assistant attorney general, said the plan was costly.",
         "Ann Lee, who covers the campaign for the Post, said the plan was costly.",
+        "A virologist at Kesk University, who asked not to be named, said the strain was new.",
+        "Glaciologists at the Nordvik Institute said the ice was thinning.",
     ],
     "direct_quote": [
         "The mayor promised to rebuild the “iconic” bridge.",
@@ -586,5 +604,8 @@ SILENT: dict[str, list[str]] = {
         "Some studies suggest the drug works.",
         "The council voted 7-2 on Tuesday.",
         "The leases are under review.",
+        "Talks stalled before the budget was set.",
+        "Files were lost when the server crashed, investigators found.",
+        "The results were a shock to a club that had hoped to show its strength.",
     ],
 }
