@@ -91,10 +91,10 @@ _PRONOUNS = _PRONOUN_WORDS - {"you"}
 # Words that can never be inside a source noun phrase.
 _STOP = _PRONOUN_WORDS | frozenset(
     """
-    about according after against also and are as at be because been before being
+    about according after against also although and are as at be because been before being
     between but by can could did do does during even for from had has have here him
     if in into is just may me might must nor not of on only or over said say says
-    should since so still tell tells than that them there through to told under us
+    should since so still tell tells than that them there though through to told under us
     was were what when where which while who whom whose will with within without
     would yet
     """.split()
@@ -151,7 +151,12 @@ _BARE_PLURAL_BEFORE = frozenset(
     ["that", "and", "but", "because", "while", "as", "though", "although", "where", "since"]
 )
 _FINITE_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "does", "did"])
-_APPOSITION_STARTS = frozenset(["former", "chief", "senior", "deputy", "spokesman", "spokeswoman"])
+_APPOSITION_STARTS = frozenset(
+    """
+    former chief senior deputy spokesman spokeswoman head managing executive acting interim
+    founding co-founder vice assistant associate lead editor
+    """.split()
+)
 _MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", "must", "shall"])
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Role nouns that stand for an unnamed person even after "the": "the official said".
@@ -266,7 +271,7 @@ _LINK_WORDS = frozenset({"for", "of", "at", "from", "in", "with", "on"})
 # Prepositions between a person and the place or body that describes them: "a spokeswoman
 # for the agency", "an official at the ministry", "a man outside the post office".
 _HEAD_PREPOSITIONS = frozenset(
-    {"for", "at", "of", "from", "with", "in", "outside", "inside", "near", "behind", "beside"}
+    {"for", "at", "of", "from", "with", "in", "on", "outside", "inside", "near", "behind", "beside"}
 )
 _OPEN_QUOTES = frozenset('"“‘')
 _CLOSE_QUOTES = frozenset('"”’')
@@ -292,7 +297,8 @@ _OLOGIST = re.compile(
 _EXPERT_VERB = re.compile(
     r"\bwho (?:(?:now|also|still|currently) )?(?:has |had |have )?"
     r"(?:(?:spent|worked) (?:\w+ ){1,3}(?:studying|researching|monitoring|tracking|covering|"
-    r"analysing|analyzing)|been (?:studying|researching|monitoring|tracking|covering)|"
+    r"analysing|analyzing|designing|developing|testing|treating|investigating|advising)|"
+    r"been (?:studying|researching|monitoring|tracking|covering)|"
     r"teaches|taught|studies|studied|researches|researched|"
     r"specializes|specialises|specialized|specialised|lectures|lectured|"
     r"models|modelled|modeled|monitors|monitored|tracks|tracked|"
@@ -418,7 +424,8 @@ class _InnerCaps:
         return self._words
 
 
-_INNER_CAP = re.compile(r"[a-z,;] ([A-Z][\w'-]*)")
+# A lookbehind, so that the second word of a name counts too ("said Josephine Akers").
+_INNER_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]*")
 
 
 class _Sentence:
@@ -539,7 +546,8 @@ class _Sentence:
 
     def _agent_by(self, j: int) -> int | None:
         """The index of the "by" of a passive agent at ``j`` ("by the council") or after a
-        day ("on Monday by the council"), else ``None``."""
+        day or a period ("on Monday by the council", "last year by the Review"), else
+        ``None``."""
         toks = self.toks
         n = len(toks)
         if j < n and toks[j].lower == "by":
@@ -551,6 +559,13 @@ class _Sentence:
             and toks[j + 2].lower == "by"
         ):
             return j + 2
+        if (
+            j + 2 < n
+            and toks[j].lower in {"last", "this", "earlier", "next"}
+            and toks[j + 1].lower in _PERIODS
+            and toks[j + 2].lower == "by"
+        ):
+            return j + 2  # "first reported last year by the Review"
         return None
 
     def source_for(self, i: int, j: int, form: str) -> Mention | None:
@@ -560,7 +575,7 @@ class _Sentence:
             k = j
             if k + 1 < len(toks) and toks[k].lower in {"the", "a", "an"} and _is_cap(toks[k + 1]):
                 k += 1  # "according to a Washington Post poll": the name is the source
-            return self._role_then_name(k) or self.parse_forward(k)
+            return self._role_then_name(k) or self.parse_forward(k) or self._withheld_forward(k)
         # Passive agent: "reported by Reuters", "first reported by The Post", "announced on
         # Monday by the council".
         by = self._agent_by(j)
@@ -777,6 +792,14 @@ class _Sentence:
             ):
                 # "Le Journal de Vassy, a French-language weekly, reported"
                 m = Mention(m.start, m.end, "media", m.plural, m.credential)
+            if (
+                m.kind == "person"
+                and not relative
+                and first in {"a", "an", "the"}
+                and self._body_apposition(k + 1, j - 1)
+            ):
+                # "Brisk Ventures, the investment company, said": the name is a company's
+                m = Mention(m.start, m.end, "organization", m.plural, m.credential)
             if relative and first == "which" and m.kind in {"person", "organization"}:
                 m = Mention(m.start, m.end, self._which_kind(k + 1, m.kind), m.plural, m.credential)
             if anonymous_marker and m.kind in {"anonymous", "organization", "pronoun", "role"}:
@@ -788,6 +811,20 @@ class _Sentence:
         if clause is not None:
             return clause
         return self.parse_backward_np(j)
+
+    def _body_apposition(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b]`` are a noun phrase headed by a company or body noun ("the
+        investment company", "a shipping firm based in Oslo"; not "a lawyer for the firm")."""
+        toks = self.toks
+        head = a
+        for r in range(a, b + 1):
+            if toks[r].lower in _POST_MODIFIER_OPENERS or toks[r].lower in {"based", "whose"}:
+                break
+            if not _is_word(toks[r]) or toks[r].lower.endswith(("'s", "’s")):
+                return False
+            head = r
+        low = toks[head].lower
+        return head > a and (low in _COMPANY_NOUNS or low in _BODY_NOUNS)
 
     def _anonymity_clause(self, j: int) -> Mention | None:
         """ "A witness who gave only her first name said": the person before the clause."""
@@ -827,6 +864,17 @@ class _Sentence:
         toks = self.toks
         if a < b and toks[a].lower == "the" and _is_cap(toks[a + 1]):
             a += 1  # "The local paper, the Dunmore Gazette, reported"
+        elif a < b and toks[a].lower == "the":
+            # "His challenger, the former central bank governor Elena Varga-Ruiz, told": a
+            # role written against the name
+            r = a + 1
+            while r < b and r - a <= 5 and toks[r].text.islower() and _is_word(toks[r]):
+                if toks[r].lower in _STOP:
+                    return None
+                r += 1
+            if r - a < 2 or not _is_cap(toks[r]):
+                return None
+            a = r
         if a > b or not (_is_cap(toks[a]) or toks[a].lower in self.lex["person_titles"]):
             return None
         if not _is_word(toks[b]) or not _is_cap(toks[b]):
@@ -1293,6 +1341,16 @@ class _Sentence:
             )
             if head is not None and head.kind == "anonymous":
                 return Mention(head.start, m.end, head.kind, head.plural, head.credential)
+        for _ in range(2):
+            # "Some parishioners at St Cuthbert's in Lower Fenby": over a named place that
+            # is itself in a prepositional phrase, to the people before it
+            if k < 4 or toks[k - 1].lower not in _HEAD_PREPOSITIONS or not _is_cap(toks[k - 2]):
+                break
+            inner = self._name_backward(k - 2)
+            at = self._token_at(inner.start) if inner is not None else 0
+            if at < 2 or toks[at - 1].lower not in _HEAD_PREPOSITIONS:
+                break
+            k = at
         if k >= 2 and toks[k - 1].lower in _HEAD_PREPOSITIONS:
             head = (
                 self._description_backward(k - 2)
@@ -1378,6 +1436,15 @@ class _Sentence:
                 )
             ):
                 k -= 1
+            elif (
+                pl == "and"
+                and k >= 4
+                and _is_cap(toks[k - 2])
+                and toks[k - 3].lower == "of"
+                and _is_cap(toks[k - 4])
+                and toks[k - 4].lower in self.lex["organization_heads"]
+            ):
+                k -= 1  # "Department of Fish and Game": one body, not two sources
             else:
                 break
         while k <= j and not _is_word(toks[k]):
@@ -1393,7 +1460,9 @@ class _Sentence:
         low = text.lower()
         low_nothe = low[4:] if low.startswith("the ") else low
         words = [t.lower for t in toks[k : j + 1] if _is_word(t)]
-        last = words[-1].removesuffix("'s") if words else ""
+        # the head word, before a channel number: "KQVR News 4"
+        named = [w for w in words if not w.isdigit()] or words
+        last = named[-1].removesuffix("'s") if words else ""
         low_nothe = low_nothe.removesuffix("'s")
         lex = self.lex
         the_before = k >= 1 and toks[k - 1].lower == "the"
@@ -1784,7 +1853,7 @@ class _Sentence:
                 k = i + 1
                 if toks[k].lower in {"a", "an"} and k + 2 < n and toks[k + 2].lower == "in":
                     k += 3  # "citing a report in the Times"
-                m = self.parse_forward(k, allow_the=True)
+                m = self.parse_forward(k, allow_the=True) or self._cited_group(k)
                 if m is not None and m.kind != "pronoun":
                     yield i, i + 1, m
             elif (
@@ -1797,6 +1866,41 @@ class _Sentence:
                 m = self.parse_forward(i + 2, allow_the=True)
                 if m is not None and m.kind == "media":
                     yield i, i + 2, m
+
+    def _withheld_forward(self, k: int) -> Mention | None:
+        """ "according to a senior government whip who asked not to be named": an indefinite
+        noun phrase whose relative clause withholds the name, unnamed whatever its noun."""
+        toks = self.toks
+        n = len(toks)
+        if k >= n or toks[k].lower not in {"a", "an", "one"}:
+            return None
+        for w in range(k + 2, min(k + 6, n)):
+            if toks[w].lower == "who":
+                clause = self.doc.text[toks[w].start : toks[min(w + 12, n - 1)].end]
+                if _ANONYMITY.search(clause):
+                    return Mention(toks[k].start, toks[w - 1].end, "anonymous")
+                return None
+            if not (toks[w].text.islower() and _is_word(toks[w])) or toks[w].lower in _STOP:
+                return None
+        return None
+
+    def _cited_group(self, k: int) -> Mention | None:
+        """ "citing three policymakers", "citing several senior bankers": a count or a vague
+        quantity, up to two modifiers and a plural noun of people, unnamed."""
+        toks = self.toks
+        n = len(toks)
+        if k >= n or not (
+            toks[k].lower in _NUMBER_WORDS
+            or toks[k].lower in _VAGUE_COUNTS
+            or toks[k].text.isdigit()
+        ):
+            return None
+        for e in range(k + 1, min(k + 4, n)):
+            if not (toks[e].text.islower() and _is_word(toks[e])) or toks[e].lower in _STOP:
+                return None
+            if _people_plural(toks[e].lower, self.lex):
+                return Mention(toks[k].start, toks[e].end, "anonymous", plural=True)
+        return None
 
     def coordinated(self, src: Mention, cue: int) -> Mention | None:
         """The first of two coordinated subjects: "The Tribune and the broadcaster NHK said"."""
@@ -1882,14 +1986,27 @@ def _credential_words(phrase: str) -> list[str]:
     """The lowercase words of ``phrase``, without "fellow" used as an adjective.
 
     "a fellow at the Orwell Institute" is a credential; "a fellow Democrat" and "fellow
-    passengers" are not: "fellow" before a word other than a preposition is dropped.
+    passengers" are not: "fellow" before a word other than a preposition is dropped, and so
+    is "strategist" in a political phrase ("a Republican strategist").
     """
     words = re.findall(r"[a-z]+(?:-[a-z]+)*", phrase.lower())
+    political = not _POLITICAL.isdisjoint(words)
     return [
         w
         for i, w in enumerate(words)
         if not (w == "fellow" and i + 1 < len(words) and words[i + 1] not in _LINK_WORDS)
+        and not (w == "strategist" and political)
     ]
+
+
+# A strategist for a party or a campaign is a partisan, not an expert on a subject ("a
+# Republican strategist"), unlike a markets or commodities strategist.
+_POLITICAL = frozenset(
+    """
+    campaign campaigns party political republican republicans democratic democrat democrats
+    gop labour tory conservative liberal communications election electoral
+    """.split()
+)
 
 
 def _name_key(text: str) -> str:
@@ -2115,6 +2232,8 @@ def _guess_publisher(doc: Doc, targets: list[Mention], cited: list[Mention]) -> 
 
 # An apposition after a name, up to its last word: ", the university's vice-chancellor,".
 _APPOSITION_AFTER = re.compile(r",\s+(?:the|[a-z]+'s)\s+(?:[\w'-]+\s+){0,3}?([a-z][\w-]*)[,.]")
+# "Simon Hartigan, Bishop of Wraybury, said": an office written capitalised, of a place or body.
+_OFFICE_OF_AFTER = re.compile(r",\s+(?:the\s+)?([A-Z][a-z-]+)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 class _People:
@@ -2129,10 +2248,11 @@ class _People:
             before = doc.text[max(0, s - 30) : s].lower().split()
             keys = {f"last:{words[-1]}", f"first:{words[0].lower().rstrip('.')}"}
             if before:
-                keys.add(f"first:{before[-1]}")
+                # "Mayor Ann Lee"; "Saravan's culture minister, Dara Phoum," (the comma dropped)
+                keys.add(f"first:{before[-1].rstrip(',')}")
             # "Maria Gomez, the university's vice-chancellor, said": "the vice-chancellor"
             # later is her; the office is the last word of the apposition.
-            m = _APPOSITION_AFTER.match(doc.text, end)
+            m = _APPOSITION_AFTER.match(doc.text, end) or _OFFICE_OF_AFTER.match(doc.text, end)
             if m:
                 keys.add(f"first:{m.group(1).lower()}")
             for key in keys:
@@ -2153,6 +2273,7 @@ class _People:
 
 
 _OF = frozenset({"of"})
+_PERIODS = frozenset({"week", "month", "year", "summer", "winter", "spring", "autumn", "fall"})
 # Unnamed sources that a following name cannot be: "the insider, Jenner, ..." is about Jenner.
 _UNNAMEABLE = frozenset({"insider", "insiders", "source", "sources", "tipster"})
 # Words that open a role before a name in apposition: "said its lead author, Ana Ruiz".
@@ -2273,15 +2394,30 @@ _PERSON_RE = re.compile(
 )
 
 
+# Honorifics that open a run of capitals before a name: "Rt Revd", "Rt Hon".
+_HONORIFICS = frozenset({"rt", "revd", "rev", "hon"})
+
+
 def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
     """Capitalised runs of two or three words that look like people's names."""
     lex = _lex()
     out = []
-    for m in _PERSON_RE.finditer(doc.text):
+    text = doc.text
+    pos = 0
+    while (m := _PERSON_RE.search(text, pos)) is not None:
+        pos = m.end()
         words = m.group().lower().replace("-", " ").split()
+        if words[0] in _HONORIFICS or (
+            words[0] in _CAP_FUNCTION and len(words) > 1 and words[1] in _HONORIFICS
+        ):
+            # "The Rt Revd Simon Hartigan": look again after the first word
+            pos = m.start() + len(m.group().split()[0])
+            continue
+        if words[0] in _CAP_FUNCTION:
+            continue
         if words[-1] in lex["organization_heads"] or words[-1] in lex["media_heads"]:
             continue
-        if words[0] in _CAP_FUNCTION or m.group().lower() in lex["places"]:
+        if m.group().lower() in lex["places"]:
             continue
         if any(w in lex["places"] for w in words) or words[0] in {"north", "south"}:
             continue

@@ -87,11 +87,13 @@ _SPECULATION = re.compile(
     r"|\bthe\s+(?:betting|bet|talk|word|gossip|theory|suspicion|assumption|hunch|guess|"
     r"rumou?r|speculation|whisper)\s+(?:is|was|has\s+been)\s+that\b"
     r"|\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:suggestions?|claims|theories|whispers|mutterings|murmurs)(?:\s+that\b|\s*,)",
+    r"(?:suggestions?|claims|theories|whispers|mutterings|murmurs|talk|speculation|"
+    r"rumou?rs?|gossip|(?:a\s+)?theory|(?:a\s+)?suspicion)(?:\s+that\b|\s*,)",
     re.IGNORECASE,
 )
-# "said" and "held" passives are reports of fact unless followed by "to"/"that".
-_NEEDS_TO = re.compile(r"(?:said|held|seen|supposed)$", re.IGNORECASE)
+# "said", "held", "seen", "viewed" passives are reports of fact unless followed by
+# "to"/"that"/"as" ("has been viewed millions of times").
+_NEEDS_TO = re.compile(r"(?:said|held|seen|supposed|viewed)$", re.IGNORECASE)
 _TO_THAT_AS = re.compile(r"\s+(?:to|that|as)\b", re.IGNORECASE)
 
 
@@ -132,6 +134,29 @@ def _patterns(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+# "may" of permission: a verb of applying, booking or paying after a generic subject (a bare
+# plural, "anyone", "you"), as in "Residents may pay online" or "Patients may book through
+# their surgery". "The plant may close" and "Prices may rise" stay hedges.
+_PERMISSION_AFTER = re.compile(
+    r"\s+(?:also\s+|still\s+|now\s+)?(?:apply|book|pay|buy|register|submit|collect|request|"
+    r"renew|cancel|claim|choose|opt|enter|park|bring|visit|use|order|download|contact|email|"
+    r"redeem|sign\s+up|call|join|attend|vote|appeal)\b(?!\s+(?:less|more|fewer|again)\b)",
+    re.IGNORECASE,
+)
+_GENERIC_SUBJECT_BEFORE = re.compile(
+    r"(?:[.;:!?\n][\"'”’)]*\s*|\b(?:and|but|or)\s+)(?:[A-Za-z][\w-]*\s+)?"
+    r"(?:[a-z]+[^s\W']s|anyone|everyone|you|people)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _generic_subject_before(text: str, start: int) -> bool:
+    """Whether a bare plural or "anyone" opens the clause that ends at ``start``."""
+    lo = max(0, start - 40)
+    window = ("." if lo == 0 else "") + text[lo:start]  # the text's start opens a clause
+    return _GENERIC_SUBJECT_BEFORE.search(window) is not None
+
+
 _FINDING_BEFORE = re.compile(
     r"\b(?:found|find|finds|finding|uncovered|discovered|saw|see|sees|seen|showed|shows|"
     r"revealed|turned\s+up|there\s+(?:is|was|were))\s+$",
@@ -142,6 +167,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|they|he|she|you|to)\s+$", re.IGNORECASE
 # arson", "some residents suspect", "some even suspect" ("the suspect", "a suspect": nouns).
 _GROUP_BEFORE = re.compile(
     r"\b(?:police|some|many|others|most|few|[a-z]{2,}[^s\W]s)\s+"
+    r"(?:(?:in|on|at|from|across|around)\s+(?:the\s+)?[\w'’-]+\s+)?"  # "many on the island"
     r"(?:(?:even|also|now|still|privately|openly|long|already)\s+)?$",
     re.IGNORECASE,
 )
@@ -164,6 +190,8 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
             return False  # the month: "in May", "May 5", capitalised mid-sentence
         if re.match(r"\s+\d", after):
             return False
+        if _PERMISSION_AFTER.match(after) and _generic_subject_before(text, start):
+            return False  # "Residents may apply online": permission, not uncertainty
     elif word == "might":
         if _NOUN_MIGHT_BEFORE.search(before):
             return False  # the noun: "military might"

@@ -116,9 +116,9 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
         nouns.append((s, e))
         out.append(evidence(doc, SIGNAL.name, s, e, kind="document"))
     for start, _end in doc.sentences:
-        m = _DATA_FINDING.match(text, start)
-        if m is not None:
-            s, e = m.span("noun")
+        finding = _DATA_FINDING.match(text, start)
+        if finding is not None:
+            s, e = finding.span("noun")
             if any(a < e and s < b for a, b in nouns):
                 continue  # "Results show" is a lexicon phrase already
             nouns.append((s, e))

@@ -81,8 +81,9 @@ _PASSIVE_ADVERBS = frozenset(
     """.split()
 )
 # Participles of saying, believing and judging that make an agentless claim. "said",
-# "held", "seen", "reported", "thought" need "to", "that" or "as" after them ("is said
-# to", "is seen as"): alone they report facts ("was held in May", "was seen leaving").
+# "held", "seen", "reported", "thought", "viewed", "described" need "to", "that" or "as"
+# after them ("is said to", "is seen as"): alone they report facts ("was held in May", "was
+# seen leaving", "has been viewed millions of times", "was described in the report").
 _PARTICIPLES = frozenset(
     """
     acclaimed alleged argued believed claimed considered deemed described dubbed
@@ -90,7 +91,9 @@ _PARTICIPLES = frozenset(
     speculated supposed touted viewed criticised criticized
     """.split()
 )
-_NEEDS_COMPLEMENT = frozenset({"said", "held", "seen", "reported", "thought", "suggested"})
+_NEEDS_COMPLEMENT = frozenset(
+    {"said", "held", "seen", "reported", "thought", "suggested", "viewed", "described"}
+)
 _COMPLEMENT = frozenset({"to", "that", "as"})
 # Verbs of saying and believing that make a vague group a holder of a view.
 _CLAIM_VERBS = frozenset(

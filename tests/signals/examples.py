@@ -8,6 +8,22 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
         (
+            "Josephine Akers chairs the campaign. Akers said the group would meet on Monday.",
+            ["Akers"],
+        ),
+        (
+            "The Rt Revd Simon Hart, Bishop of Wray, spoke. The bishop said the church will close.",
+            ["The bishop"],
+        ),
+        (
+            "His challenger, the former bank governor Elena Ruiz, told reporters it was debt.",
+            ["Elena Ruiz"],
+        ),
+        (
+            "Lorna Metcalfe, managing director of Harrow Buses, said the offer was fair.",
+            ["Lorna Metcalfe"],
+        ),
+        (
             "The association's head of refereeing, Tamsyn Lisle, said the record was clean.",
             ["Tamsyn Lisle"],
         ),
@@ -109,6 +125,18 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "anonymous_source": [
         (
+            "The bank will hold rates, the Post reported, citing three policymakers.",
+            ["three policymakers"],
+        ),
+        (
+            "Some will rebel, according to a senior government whip who asked not to be named.",
+            ["a senior government whip"],
+        ),
+        (
+            "Some parishioners at St Cuthbert's in Lower Fenby said they had not been consulted.",
+            ["Some parishioners at St Cuthbert's in Lower Fenby"],
+        ),
+        (
             "A nurse said the ward was full. The nurse said beds were short.",
             ["A nurse", "The nurse"],
         ),
@@ -202,6 +230,12 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Two of the nurses said the ward was unsafe.", ["Two of the nurses"]),
     ],
     "organization_source": [
+        ("Brisk Ventures, the investment company, said it would sell.", ["Brisk Ventures"]),
+        ("Thornvale Water said it was investing in storm overflows.", ["Thornvale Water"]),
+        (
+            "Wolves were released, the Morrow Department of Fish and Game said Tuesday.",
+            ["Morrow Department of Fish and Game"],
+        ),
         ("The rail operator, Midvale Freight, said it was cooperating.", ["Midvale Freight"]),
         ("A model built by the start-up Lexora failed. Lexora said it was looking.", ["Lexora"]),
         (
@@ -225,6 +259,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
+        ('"It smelled," passenger Derek Amundsen told KQVR News 4.', ["KQVR News 4"]),
+        ("The theft was first reported last year by the Ashgrove Review.", ["Ashgrove Review"]),
         ("The newspaper cited two senior party officials.", ["The newspaper"]),
         (
             "Doping was reported by the sports daily Corsa. According to Corsa, the test failed.",
@@ -403,6 +439,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"We can\'t wait," she said.', ['"We can\'t wait,"']),
     ],
     "hedge": [
+        ("Though many on the island suspect the boat is gone for good.", ["suspect"]),
+        (
+            "There is even talk that the special could be scrapped.",
+            ["There is even talk that", "could"],
+        ),
         ("There are murmurs that the vote was fixed.", ["There are murmurs that"]),
         ("Some staff wonder openly whether the plant will close.", ["wonder openly whether"]),
         ("Few would be surprised if the club were sold.", ["would be surprised"]),
@@ -414,14 +455,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The suspect reportedly fled to the coast.", ["reportedly"]),
         ("I have no proof, but the figures seem wrong.", ["I have no proof", "seem"]),
         ("It is far from certain that the vote will pass.", ["far from certain"]),
-        ("There were rumours that the plant would close.", ["rumours"]),
+        ("There were rumours that the plant would close.", ["There were rumours that"]),
         ("The treaty is widely regarded as a failure.", ["is widely regarded"]),
         ("The bridge is expected to reopen in June.", ["is expected to"]),
         ("Scientists have long suspected the lake was older.", ["suspected"]),
         ("Dozens of miners are feared trapped.", ["are feared"]),
         ("A ruling is expected next week.", ["is expected"]),
         ("Detectives suspect the fire was set deliberately.", ["suspect"]),
-        ("There is talk that the mill will close.", ["There is talk"]),
+        ("There is talk that the mill will close.", ["There is talk that"]),
         ("One can only wonder whether the trips were needed.", ["wonder whether"]),
         ("A recall cannot be ruled out.", ["cannot be ruled out"]),
         ("The merger is tentatively set for June.", ["tentatively"]),
@@ -480,6 +521,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 
 SILENT: dict[str, list[str]] = {
     "named_source": [
+        "Helix Systems, the cloud software company, said it had fixed a flaw.",
+        "Shopkeepers on Mill Street said they had not been consulted.",
         '"That\'s called business," the report said.',
         '"Nobody warned us," said the tenants.',
         "The plant will move, whatever Ann Lee says now.",
@@ -551,6 +594,9 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        "Residents may pay online or by phone.",
+        "Landscaping companies may apply for city grants of up to $2,000.",
+        "The videos have been viewed millions of times.",
         "Holloway's said it did not comment on market rumours.",
         "She made suggestions for the new park.",
         "Leaders would be shocked by the result.",

@@ -29,9 +29,10 @@ written later, weighted toward experts and outlets, measured blind once (macro-F
 2026-12-02) and since used, like the development set, to find classes of misses; :mod:`.blind`,
 :mod:`.cold` and :mod:`.late` three more sets of 40 written and used the same way (first
 reads 0.88, 0.89 and 0.91); :mod:`.last` a seventh, measured once (0.92), whose errors stay
-unread. Each set's docstring records its first measurement. A passage
-is read as an excerpt published by an outlet that it does not name, so every outlet it names
-is another outlet; the extractor is called on the text alone (no ``publisher``).
+unread; :mod:`.winter` an eighth, measured once (0.92) and then used like the fresh set. Each
+set's docstring records its first measurement. A passage is read as an excerpt published by
+an outlet that it does not name, so every outlet it names is another outlet; the extractor is
+called on the text alone (no ``publisher``).
 
 Gold format
 -----------
@@ -48,9 +49,10 @@ For each signal, predictions and gold spans of that signal are matched one to on
 spans overlap. Precision, recall and F1 follow per signal, and macro-F1 is the mean F1
 over the five signals. Predictions of other signals are ignored, and so are predicted
 source evidence whose span is a pronoun ("he", "they") resolved to an antecedent
-(``details["resolved"]`` set), since pronoun attributions are not gold either way.
+(``details["resolved"]`` set), since pronoun attributions are not gold either way; relative
+pronouns ("the Post, which said") count as pronouns.
 
-Run ``python -m credscore.evaluation.passages --set dev|holdout|fresh|blind|cold|late|last
+Run ``python -m credscore.evaluation.passages --set dev|holdout|fresh|blind|cold|late|last|winter
 [--errors N]``.
 
 >>> p = Passage("x1", "Officials said the bridge may close.",
@@ -95,11 +97,11 @@ SIGNALS: tuple[str, ...] = (
 )
 """The five signals the benchmark annotates, in report order."""
 
-SETS: tuple[str, ...] = ("dev", "holdout", "fresh", "blind", "cold", "late", "last")
+SETS: tuple[str, ...] = ("dev", "holdout", "fresh", "blind", "cold", "late", "last", "winter")
 """The names of the passage sets (modules of this package)."""
 
 PRONOUNS: frozenset[str] = frozenset(
-    "he she they it we i you him her them his hers their its one".split()
+    "he she they it we i you him her them his hers their its one which who whom".split()
 )
 """Pronoun spans that, when resolved, are ignored as predictions."""
 
