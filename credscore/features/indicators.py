@@ -27,6 +27,7 @@ from .style import STYLE_FEATURES, style_indicators
 
 __all__ = [
     "FEATURES",
+    "HEDGE_MIN_SENTENCES",
     "TEXT_COLUMN",
     "Feature",
     "featurize",
@@ -76,6 +77,13 @@ class Feature:
 def _count(name: str, description: str, signal: str | None, kind: str | None = None, **kw: Any):
     return Feature(name, f"{description} (log1p of the count)", signal, kind, **kw)
 
+
+#: The hedged share is taken over at least this many sentences. In a short article a plain share
+#: barely moves when one more speculative sentence is added, because the sentence also adds to
+#: the denominator (a weakly sourced 12-sentence article with 6 hedged sentences goes from 0.50
+#: to 0.54); over a floor of 20, each speculative sentence in a short article weighs the same
+#: 1/20, and a long article keeps its plain share.
+HEDGE_MIN_SENTENCES = 20
 
 _SOURCING = (
     _count("named_sources", "distinct named people cited", "named_source", direction=1, floor=0.3),
@@ -127,7 +135,8 @@ _SOURCING = (
     _count("direct_quotes", "direct quotations", "direct_quote", direction=1, floor=0.15),
     Feature(
         "hedged_sentence_share",
-        "share of sentences with speculation or a hedge",
+        f"share of sentences with speculation or a hedge (of at least {HEDGE_MIN_SENTENCES}: "
+        f"in a shorter article each such sentence counts 1/{HEDGE_MIN_SENTENCES})",
         "hedge",
         direction=-1,
         floor=0.3,
@@ -265,7 +274,7 @@ def featurize(
     --------
     >>> f, ev = featurize("Officials said the bridge may close.")
     >>> f["anonymous_share"], f["hedged_sentence_share"]
-    (0.75, 1.0)
+    (0.75, 0.05)
     """
     norm = normalize(text)
     doc = Doc(norm.text)
@@ -347,7 +356,9 @@ def _sourcing_rates(doc: Doc, evidence: list[Evidence]) -> dict[str, float]:
         or (e.signal == "anonymous_source" and _BELIEF_CUES.intersection(e.details.get("cues", ())))
     }
     f["attributed_sentence_share"] = len(on_record) / n_sents if doc.sentences else 0.0
-    f["hedged_sentence_share"] = len(hedged) / n_sents if doc.sentences else 0.0
+    f["hedged_sentence_share"] = (
+        len(hedged) / max(n_sents, HEDGE_MIN_SENTENCES) if doc.sentences else 0.0
+    )
     return f
 
 
