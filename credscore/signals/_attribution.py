@@ -1451,6 +1451,8 @@ class _Sentence:
             k += 1
         if k > j:
             return None
+        if k == j and self._opens(k) and toks[k].lower in _VAGUE_RECORDS:
+            return None  # "Reports say the plant closed": no one, and no name
         return self._classify_name(k, j)
 
     def _classify_name(self, k: int, j: int) -> Mention:
@@ -2273,6 +2275,8 @@ class _People:
 
 
 _OF = frozenset({"of"})
+# Plural records that open a sentence without naming anyone: "Reports say", "Rumours suggest".
+_VAGUE_RECORDS = frozenset({"reports", "rumours", "rumors", "accounts", "stories", "claims"})
 _PERIODS = frozenset({"week", "month", "year", "summer", "winter", "spring", "autumn", "fall"})
 # Unnamed sources that a following name cannot be: "the insider, Jenner, ..." is about Jenner.
 _UNNAMEABLE = frozenset({"insider", "insiders", "source", "sources", "tipster"})

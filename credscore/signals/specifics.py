@@ -69,13 +69,18 @@ _ACCORDING_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:the|its|their|this|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# Data as the subject of a finding: "Water samples taken by the agency on 19 days found",
-# "Results by polling station, posted on its website, show", "GPS files analysed by the
-# federation give". The noun opens its sentence (after a determiner and up to three
+# Data or records as the subject of a finding: "Water samples taken by the agency on 19 days
+# found", "Results by polling station, posted on its website, show", "GPS files analysed by
+# the federation give", "Sales reports filed with the department show". The noun opens its sentence (after a determiner and up to three
 # modifiers); its verb follows within the sentence, with no other finite verb between.
 _DATA_FINDING = re.compile(
+    r"(?!(?:some|many|several|most|few|other|unconfirmed|media|news|press)\b)"
     r"(?:(?:the|its|their|these|those|new|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?P<noun>results|samples|readings|measurements|logs|files|tallies|counts|tests|scans)\b"
+    r"(?:(?P<noun>results|samples|readings|measurements|logs|files|tallies|counts|tests|scans)\b"
+    # a record, when a participle says where it comes from: "Sales reports filed with ..."
+    r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data)"
+    r"(?=\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
+    r"seen|lodged|provided|produced|prepared)\b))"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^.;:!?\n]){0,140}?"
     r"\b(?:show|showed|shown|found|find|give|gave|indicate|indicated|reveal|revealed|put|"
     r"suggest|suggested|confirm|confirmed|point)\b",
@@ -118,7 +123,7 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     for start, _end in doc.sentences:
         finding = _DATA_FINDING.match(text, start)
         if finding is not None:
-            s, e = finding.span("noun")
+            s, e = finding.span("noun") if finding.group("noun") else finding.span("record")
             if any(a < e and s < b for a, b in nouns):
                 continue  # "Results show" is a lexicon phrase already
             nouns.append((s, e))

@@ -514,6 +514,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("An independent review found the dam was unsafe.", ["review"]),
         ("Water samples taken by the agency on 19 days found E. coli.", ["samples", "19"]),
         ("Results by ward, posted online, show turnout fell.", ["Results"]),
+        ("Sales reports filed with the state show growers bought more.", ["reports"]),
         ("The city's budget sets aside $3 million for repairs.", ["budget", "$3 million"]),
         ("According to the authority's draft budget, the cuts save money.", ["budget"]),
     ],
@@ -523,6 +524,7 @@ SILENT: dict[str, list[str]] = {
     "named_source": [
         "Helix Systems, the cloud software company, said it had fixed a flaw.",
         "Shopkeepers on Mill Street said they had not been consulted.",
+        "Reports say the plant closed.",
         '"That\'s called business," the report said.',
         '"Nobody warned us," said the tenants.',
         "The plant will move, whatever Ann Lee says now.",
@@ -651,6 +653,7 @@ SILENT: dict[str, list[str]] = {
         "The council voted 7-2 on Tuesday.",
         "The leases are under review.",
         "Talks stalled before the budget was set.",
+        "Initial reports indicated that the plant had closed.",
         "Files were lost when the server crashed, investigators found.",
         "The results were a shock to a club that had hoped to show its strength.",
     ],
