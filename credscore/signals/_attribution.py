@@ -671,7 +671,7 @@ class _Sentence:
             depth = 0
             while k >= 0 and j - k <= 30:
                 t = toks[k].text
-                if t in _QUOTES:
+                if t in _QUOTES and not self._plural_possessive(k):
                     return None
                 if t in {")", "]"}:
                     depth += 1
@@ -1868,6 +1868,19 @@ class _Sentence:
                 m = self.parse_forward(i + 2, allow_the=True)
                 if m is not None and m.kind == "media":
                     yield i, i + 2, m
+
+    def _plural_possessive(self, k: int) -> bool:
+        """Whether the apostrophe at ``k`` closes a plural possessive ("the nurses' union")."""
+        toks = self.toks
+        return (
+            toks[k].text in {"'", "’"}
+            and k >= 1
+            and toks[k - 1].end == toks[k].start
+            and toks[k - 1].lower.endswith("s")
+            and k + 1 < len(toks)
+            and toks[k + 1].start > toks[k].end
+            and _is_word(toks[k + 1])
+        )
 
     def _withheld_forward(self, k: int) -> Mention | None:
         """ "according to a senior government whip who asked not to be named": an indefinite
