@@ -24,6 +24,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["Lorna Metcalfe"],
         ),
         (
+            "Rosa Hall, president of the county nurses' union, said members were not consulted.",
+            ["Rosa Hall"],
+        ),
+        (
             "The association's head of refereeing, Tamsyn Lisle, said the record was clean.",
             ["Tamsyn Lisle"],
         ),
