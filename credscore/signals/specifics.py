@@ -71,8 +71,9 @@ _ACCORDING_BEFORE = re.compile(
 )
 # Data or records as the subject of a finding: "Water samples taken by the agency on 19 days
 # found", "Results by polling station, posted on its website, show", "GPS files analysed by
-# the federation give", "Sales reports filed with the department show". The noun opens its sentence (after a determiner and up to three
-# modifiers); its verb follows within the sentence, with no other finite verb between.
+# the federation give", "Sales reports filed with the department show". The noun opens its
+# sentence (after a determiner and up to three modifiers); its verb follows within the
+# sentence, with no other finite verb between.
 _DATA_FINDING = re.compile(
     r"(?!(?:some|many|several|most|few|other|unconfirmed|media|news|press)\b)"
     r"(?:(?:the|its|their|these|those|new|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?"

@@ -22,7 +22,9 @@ Where the line is: a vague quantity anchored to a count or a measure is not a cl
 silent; so does a vague quantity in an object ("police arrested some protesters"),
 which reports an event rather than generalising; and so do "several", "various",
 "numerous" and "most", which mostly count things, unless they name holders of a view
-("several scholars argue").
+("several scholars argue"). A generalisation that a named source, an organisation or an outlet
+is reported as making ("Ann Lee said many tenants pay half their income", ""Many people are
+angry," Lee said") has someone behind it and stays silent too.
 
 Distinct from ``hedge`` (uncertainty: "may", "possibly") and from ``anonymous_source``
 (a source that exists but is unnamed: "a senior official"). Some phrases are both: "it
@@ -39,10 +41,12 @@ Silent:  Some 200 people gathered at the lake.
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicons
 from .._evidence import Evidence
 from .._text import Doc, Token
-from ._common import evidence
+from ._common import doc_attributions, evidence
 from ._info import SignalInfo
 from ._phrases import find_phrase_spans
 
@@ -231,7 +235,6 @@ def find_weasels(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     >>> [e.text for e in find_weasels(Doc("The dam is widely considered a failure."))]
     ['is widely considered']
     """
-    del publisher
     spans = list(find_phrase_spans("weasels", doc))
     holders = _holders()
     for toks in doc.sentence_tokens:
@@ -262,4 +265,41 @@ def find_weasels(doc: Doc, publisher: str | None = None) -> list[Evidence]:
             merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
             continue
         merged.append((s, e))
+    if merged:
+        reported = _reported_on_record(doc, publisher)
+        merged = [(s, e) for s, e in merged if not _inside(reported, s)]
     return [evidence(doc, SIGNAL.name, s, e) for s, e in merged]
+
+
+_ON_RECORD_KINDS = frozenset({"person", "organization", "media"})
+_CLOSING_QUOTES = ('"', "”")
+# A comma and a conjunction open a clause that is no longer the source's report.
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|though|although|whereas|yet)\b", re.IGNORECASE)
+
+
+def _reported_on_record(doc: Doc, publisher: str | None) -> list[tuple[int, int]]:
+    """Spans of text that a source on the record is reported as saying.
+
+    After the cue to the sentence's end or to a new clause ("Ann Lee said many tenants pay half
+    their income", not "..., and some residents believe"),
+    and a quotation closed before the cue (""Many people are angry," Lee said"): a
+    generalisation there is the source's claim, not one made on no one's authority.
+    """
+    out = []
+    for a in doc_attributions(doc, publisher):
+        if a.kind not in _ON_RECORD_KINDS:
+            continue
+        s, e = doc.sentence_of(a.cue_start)
+        joint = _NEW_CLAUSE.search(doc.text, a.cue_end, e)
+        out.append((a.cue_end, joint.start() if joint else e))
+        if a.source.start > a.cue_start:
+            continue  # "said Ann Lee": the quotation, if any, ends before the cue
+        before = doc.text[s : a.cue_start]
+        close = max(before.rfind(q) for q in _CLOSING_QUOTES)
+        if close > 0 and a.source.start >= s + close:
+            out.append((s, s + close))  # ""Many are angry," Lee said"
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)

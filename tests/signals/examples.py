@@ -475,6 +475,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Some parents suspect the test was made easier.", ["suspect"]),
     ],
     "weasel": [
+        (
+            "Ana Quay said the plan was flawed, and some residents believe it was rigged.",
+            ["some residents believe"],
+        ),
         ("Some people say the lake is haunted.", ["Some people"]),
         ("It is widely believed that the mill was older.", ["It is widely believed"]),
         ("Critics claim the law is too weak.", ["Critics claim"]),
@@ -626,6 +630,8 @@ SILENT: dict[str, list[str]] = {
         "Police arrested a suspect on Friday.",
     ],
     "weasel": [
+        "Tenant organiser Ana Quay said many tenants pay half their income in rent.",
+        '"Many people are angry," Ana Quay said.',
         "Some 200 people gathered at the lake.",
         "Many of the 40 houses were flooded.",
         "For many years the dam held.",
