@@ -1150,6 +1150,9 @@ class _Sentence:
             prev = toks[k - 1]
             if not (prev.text.islower() and _is_word(prev)) or prev.lower in _STOP:
                 break
+            if prev.lower == "few" and k >= 2 and toks[k - 2].lower == "a" and self._opens(k - 2):
+                # "A few riders are convinced", "a few local fans said": a vague group
+                return Mention(toks[k - 2].start, toks[j].end, "anonymous", plural=True)
             if prev.lower in _DETERMINERS or prev.lower in self.lex["reporting_verbs"]:
                 return None
             k -= 1

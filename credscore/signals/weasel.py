@@ -3,7 +3,7 @@
 Fires on three forms of unsupported attribution:
 
 * a vague group as the holder of a view: a vague quantifier ("some", "many", "most",
-  "several", "various", "certain", "countless") before a holder noun ("some people",
+  "several", "various", "certain", "countless", "(a) few") before a holder noun ("some people",
   "many scholars", "several accounts"), or before any plural noun or none at all when a
   verb of saying or believing follows ("some fans believe", "many say", "others argue");
   a bare plural holder with such a verb ("critics claim", "scholars believe");
@@ -57,7 +57,7 @@ SIGNAL = SignalInfo(
 )
 
 # Vague quantifiers that can stand for "people in general".
-_VAGUE = frozenset({"some", "many", "most", "several", "various", "certain", "countless"})
+_VAGUE = frozenset({"some", "many", "most", "several", "various", "certain", "countless", "few"})
 # Words before a quantifier that make it a definite or counted quantity: "the many",
 # "a certain", "for some time" is handled by requiring a holder or a verb.
 _DEFINITE_BEFORE = frozenset(
@@ -137,7 +137,11 @@ def _vague_group(toks: list[Token], i: int) -> int | None:
     """End token index of a vague group starting at quantifier ``toks[i]``, if it is one."""
     n = len(toks)
     low = toks[i].lower
-    if i >= 1 and toks[i - 1].lower in _DEFINITE_BEFORE:
+    if (
+        i >= 1
+        and toks[i - 1].lower in _DEFINITE_BEFORE
+        and not (low == "few" and toks[i - 1].lower == "a")  # "a few fans believe"
+    ):
         return None  # "the many", "a certain", "so many", "as many as": not a vague group
     k = i + 1
     if k < n and toks[k].lower == "other":
@@ -162,8 +166,8 @@ def _vague_group(toks: list[Token], i: int) -> int | None:
             break
         if tok.text[:1].isdigit() or tok.lower in _MEASURES:
             return None  # "for many years", "some time ago": a duration, not a claim
-        if tok.lower in holders:
-            return e
+        if tok.lower in holders and (low != "few" or _claim_follows(toks, e + 1)):
+            return e  # "few people came" counts; "few people believe" holds a view
         if tok.lower in _CLAIM_VERBS and e == k:
             return e  # "some say", "many believe": the quantifier is the holder
         if tok.lower.endswith("s") and e + 1 < n and _claim_follows(toks, e + 1):

@@ -132,6 +132,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "The bank will hold rates, the Post reported, citing three policymakers.",
             ["three policymakers"],
         ),
+        ("A few riders are convinced the strike is a bluff.", ["A few riders"]),
         (
             "Some will rebel, according to a senior government whip who asked not to be named.",
             ["a senior government whip"],
@@ -475,6 +476,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Some parents suspect the test was made easier.", ["suspect"]),
     ],
     "weasel": [
+        ("A few fans believe the coach will quit.", ["few fans"]),
         (
             "Ana Quay said the plan was flawed, and some residents believe it was rigged.",
             ["some residents believe"],
@@ -630,6 +632,7 @@ SILENT: dict[str, list[str]] = {
         "Police arrested a suspect on Friday.",
     ],
     "weasel": [
+        "Few people came to the meeting.",
         "Tenant organiser Ana Quay said many tenants pay half their income in rent.",
         '"Many people are angry," Ana Quay said.',
         "Some 200 people gathered at the lake.",
