@@ -58,7 +58,8 @@ outlet's own interviews ("told POLITICO" in a Politico story) count as media
 sources unless ``publisher`` is given or the outlet's name stands in the text's
 first lines without being cited there ("a memo seen by the Echo" names another outlet).
 An unnamed spokesperson ("a company spokeswoman said") is the organisation's voice on the
-record, an ``organization_source``, not an anonymous one.
+record, an ``organization_source``; the ``anonymous_source`` signal reports the same mention as
+well, since the person speaking is not named.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ anonymity", "two people familiar with the negotiations", "sources said",
 said", "a bystander said", "the victim's mother", "Insurers said", "Local shop owners
 urged". An institution speaking for itself ("the ministry said") is an
 ``organization_source`` instead; "unnamed" describing a thing ("the unnamed
-road") is not a source at all, since only the sources of reporting cues count.
+road") is not a source at all, since only the sources of reporting cues count. An unnamed
+spokesperson ("a company spokeswoman said") is both: the organisation speaks on the record
+(``organization_source``), through a person the reader is not told the name of.
 
 Source: head nouns in ``lexicons/anonymous_sources.txt`` (AP/Reuters standards
 on unnamed sources; CoNLL-2010 weasel guidelines for vague groups).
@@ -16,6 +18,8 @@ Silent:  The ministry said a deal was near.
 """
 
 from __future__ import annotations
+
+import re
 
 from .._evidence import Evidence
 from .._text import Doc
@@ -39,4 +43,15 @@ def find_anonymous_sources(doc: Doc, publisher: str | None = None) -> list[Evide
     >>> [e.text for e in ev]
     ['Two people familiar with the talks']
     """
-    return source_evidence(doc, publisher, "anonymous", SIGNAL.name)
+    found = source_evidence(doc, publisher, "anonymous", SIGNAL.name)
+    voices = [
+        e
+        for e in source_evidence(doc, publisher, "organization", SIGNAL.name)
+        if _SPOKESPERSON.search(e.text)
+    ]
+    if not voices:
+        return found
+    return sorted(found + voices, key=lambda e: (e.start, e.end))
+
+
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)

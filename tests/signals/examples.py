@@ -128,6 +128,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        ("A company spokeswoman said the plant was safe.", ["A company spokeswoman"]),
         (
             "The bank will hold rates, the Post reported, citing three policymakers.",
             ["three policymakers"],

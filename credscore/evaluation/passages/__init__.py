@@ -15,7 +15,8 @@ outlets are fictional), each with gold annotations of five signals:
     office (minister, chairman) are not credentials.
 ``anonymous_source``
     The noun phrase of an unnamed or vague source ("A senior official", "people with
-    knowledge of the matter", "Some fans", "Another", "A second official").
+    knowledge of the matter", "Some fans", "Another", "A second official", "A company
+    spokeswoman": an unnamed spokesperson is unnamed, though the body speaks through them).
 ``media_source``
     The name (or the noun phrase, for "local media") of another news outlet that is
     cited as a source ("ZDF", "the Tribune", "state television").
