@@ -61,7 +61,8 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|still|now|not|often|widely|generally|"
     r"commonly|popularly|traditionally|usually|frequently|sometimes|largely|long)\s+){0,2}"
     r"(?:believed|considered|regarded|viewed|thought|said|claimed|alleged|rumou?red|reputed|"
-    r"presumed|assumed|suspected|seen|perceived|deemed|held|supposed|argued|suggested|feared)"
+    r"presumed|assumed|suspected|seen|perceived|deemed|held|supposed|argued|suggested|feared|"
+    r"understood)"
     r"(?!\s+(?:by|for|in|on|at|from|with|into|during|after|before)\b)(?![\w-])",
     re.IGNORECASE,
 )
@@ -93,7 +94,7 @@ _SPECULATION = re.compile(
 )
 # "said", "held", "seen", "viewed" passives are reports of fact unless followed by
 # "to"/"that"/"as" ("has been viewed millions of times").
-_NEEDS_TO = re.compile(r"(?:said|held|seen|supposed|viewed)$", re.IGNORECASE)
+_NEEDS_TO = re.compile(r"(?:said|held|seen|supposed|viewed|understood)$", re.IGNORECASE)
 _TO_THAT_AS = re.compile(r"\s+(?:to|that|as)\b", re.IGNORECASE)
 
 
@@ -198,6 +199,8 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
     elif word == "could":
         if _VERIFICATION_AFTER.match(after) or _NOT_AFTER.match(after):
             return False  # "could not be reached" (verification), "could not attend" (ability)
+        if re.match(r"\s+(?:no\s+longer|barely|hardly|scarcely)\b", after, re.IGNORECASE):
+            return False  # "could no longer get parts", "could barely stand": ability
     elif word in {"suspect", "suspects"}:
         # "the suspect fled": only the verb of belief is a hedge.
         if not (

@@ -7,6 +7,13 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        ("Maria Okafor chairs the panel. Okafor said its findings were wrong.", ["Okafor"]),
+        ('"It was textbook," said coastguard commander Yusuf Lindgren.', ["Yusuf Lindgren"]),
+        ('Council member Rafe Dunstan called it "cruel and expensive."', ["Rafe Dunstan"]),
+        (
+            "Her death was announced by her nephew, Sebastian Ott, who said she died at home.",
+            ["Sebastian Ott"],
+        ),
         (
             "Josephine Akers chairs the campaign. Akers said the group would meet on Monday.",
             ["Akers"],
@@ -128,6 +135,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        ("The plan is unfair, one backbench MP warned.", ["one backbench MP"]),
         ("A company spokeswoman said the plant was safe.", ["A company spokeswoman"]),
         (
             "The bank will hold rates, the Post reported, citing three policymakers.",
@@ -236,6 +244,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Two of the nurses said the ward was unsafe.", ["Two of the nurses"]),
     ],
     "organization_source": [
+        ("Halvorsen said in a statement that its offer was fair.", ["Halvorsen"]),
+        ("The British Retail Forum said it would study the plan.", ["British Retail Forum"]),
         ("Brisk Ventures, the investment company, said it would sell.", ["Brisk Ventures"]),
         ("Thornvale Water said it was investing in storm overflows.", ["Thornvale Water"]),
         (
@@ -265,6 +275,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
+        (
+            "In a 1998 interview with the Harbridge Evening Post, she said she never rehearsed.",
+            ["Harbridge Evening Post"],
+        ),
+        (
+            "Staff told the Breckin Courier-Dispatch that they were told to keep quiet.",
+            ["Breckin Courier-Dispatch"],
+        ),
         ('"It smelled," passenger Derek Amundsen told KQVR News 4.', ["KQVR News 4"]),
         ("The theft was first reported last year by the Ashgrove Review.", ["Ashgrove Review"]),
         ("The newspaper cited two senior party officials.", ["The newspaper"]),
@@ -445,6 +463,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"We can\'t wait," she said.', ['"We can\'t wait,"']),
     ],
     "hedge": [
+        ("Several players are understood to have complained to the board.", ["are understood"]),
         ("Though many on the island suspect the boat is gone for good.", ["suspect"]),
         (
             "There is even talk that the special could be scrapped.",
@@ -587,6 +606,7 @@ SILENT: dict[str, list[str]] = {
         "The question was raised in the Daily Ledger's letters page.",
     ],
     "expert_source": [
+        "Ann Lee, the branch secretary of the Academic Staff Union, said members would vote.",
         "Ana Lund, a photographer at the Post, said the fire spread fast.",
         "Ana Ruiz, the finance minister, said prices would rise.",
         "Admiral Joe Hart, the fleet commander, said the ships were ready.",
@@ -607,6 +627,7 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        "He could no longer get parts quickly.",
         "Residents may pay online or by phone.",
         "Landscaping companies may apply for city grants of up to $2,000.",
         "The videos have been viewed millions of times.",

@@ -30,7 +30,8 @@ written later, weighted toward experts and outlets, measured blind once (macro-F
 2026-12-02) and since used, like the development set, to find classes of misses; :mod:`.blind`,
 :mod:`.cold` and :mod:`.late` three more sets of 40 written and used the same way (first
 reads 0.88, 0.89 and 0.91); :mod:`.last` a seventh, measured once (0.92), whose errors stay
-unread; :mod:`.winter` an eighth, measured once (0.92) and then used like the fresh set. Each
+unread; :mod:`.winter` an eighth and :mod:`.spring` a ninth, measured once (0.92 and 0.93) and
+then used like the fresh set. Each
 set's docstring records its first measurement. A passage is read as an excerpt published by
 an outlet that it does not name, so every outlet it names is another outlet; the extractor is
 called on the text alone (no ``publisher``).
@@ -53,8 +54,8 @@ source evidence whose span is a pronoun ("he", "they") resolved to an antecedent
 (``details["resolved"]`` set), since pronoun attributions are not gold either way; relative
 pronouns ("the Post, which said") count as pronouns.
 
-Run ``python -m credscore.evaluation.passages --set dev|holdout|fresh|blind|cold|late|last|winter
-[--errors N]``.
+Run ``python -m credscore.evaluation.passages --set NAME [--errors N]``, NAME one of
+:data:`SETS`.
 
 >>> p = Passage("x1", "Officials said the bridge may close.",
 ...             (("anonymous_source", "Officials"), ("hedge", "may")))
@@ -98,7 +99,17 @@ SIGNALS: tuple[str, ...] = (
 )
 """The five signals the benchmark annotates, in report order."""
 
-SETS: tuple[str, ...] = ("dev", "holdout", "fresh", "blind", "cold", "late", "last", "winter")
+SETS: tuple[str, ...] = (
+    "dev",
+    "holdout",
+    "fresh",
+    "blind",
+    "cold",
+    "late",
+    "last",
+    "winter",
+    "spring",
+)
 """The names of the passage sets (modules of this package)."""
 
 PRONOUNS: frozenset[str] = frozenset(
