@@ -220,9 +220,23 @@ _DOCUMENT_CUES = re.compile(
     r"concludes|concluded|warn|warns|warned|note|notes|noted|detail|details|detailed|"
     r"describe|describes|described|document|documents|documented|confirm|confirms|"
     r"confirmed|give|gives|gave|summari[sz]e|summari[sz]es|summari[sz]ed|outline|outlines|"
-    r"outlined|point|points|pointed)\b",
+    r"outlined|point|points|pointed|project|projects|projected|compare|compares|compared|"
+    r"calculate|calculates|calculated)\b",
     re.IGNORECASE,
 )
+# A sentence that goes on with the document of the sentence before: "The review compared census
+# totals with school records. It found that three neighbourhoods were undercounted."
+_DOCUMENT_GOES_ON = re.compile(r"(?:It|They)\s+(?:\w+\s+)?")
+
+
+def _continues_document(doc: Doc, index: int, cited: set[int]) -> bool:
+    """Whether sentence ``index`` opens with "It" or "They", a cue within its next two words
+    ("It found that", "They also show"), right after a sentence that cites a document."""
+    if index - 1 not in cited:
+        return False
+    start, _end = doc.sentences[index]
+    m = _DOCUMENT_GOES_ON.match(doc.text, start)
+    return m is not None and _DOCUMENT_CUES.search(doc.text, start, m.end() + 12) is not None
 
 
 def _cites_document(doc: Doc, offset: int) -> bool:
@@ -348,6 +362,12 @@ def _sourcing_rates(doc: Doc, evidence: list[Evidence]) -> dict[str, float]:
         for e in evidence
         if e.signal in _ON_RECORD
         or (e.details.get("kind") == "document" and _cites_document(doc, e.start))
+    }
+    documented = {
+        doc.sentence_index(e.start) for e in evidence if e.details.get("kind") == "document"
+    } & on_record
+    on_record |= {
+        i for i in range(1, len(doc.sentences)) if _continues_document(doc, i, documented)
     }
     hedged = {
         doc.sentence_index(e.start)

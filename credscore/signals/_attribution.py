@@ -367,7 +367,7 @@ def _lex() -> dict[str, frozenset[str]]:
 def _cue_words() -> frozenset[str]:
     """Every word that can open a cue: verbs of saying and belief, "according", "ruled"."""
     lex = _lex()
-    return lex["reporting_verbs"] | lex["belief_verbs"] | {"according", "ruled"}
+    return lex["reporting_verbs"] | lex["belief_verbs"] | {"according", "ruled", "put", "puts"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,6 +457,8 @@ class _Sentence:
             if low not in verbs and low not in beliefs and low != "according":
                 if low == "ruled" and any(t.lower == "that" for t in toks[i + 1 : i + 5]):
                     yield i, i + 1, low  # "the judge ruled on Friday that ..."
+                elif low in {"put", "puts"} and tok.text.islower() and self._puts_at(i):
+                    yield i, i + 1, low  # "officials put the loss at $2,100": an estimate
                 continue
             if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
                 yield i, i + 2, "according to"
@@ -733,10 +735,14 @@ class _Sentence:
                     or first in {"citing", "quoting", "quoted", "speaking", "writing"}
                     or first in _ASKED  # "police, asked about the reports, said"
                     or _ANONYMITY.search(inner)
-                    or first in lex["person_titles"]
-                    or first in lex["person_roles"]
-                    or first in lex["anonymous_sources"]
-                    or first in lex["organization_nouns"]
+                    or any(
+                        w in lex["person_titles"]
+                        or w in lex["person_roles"]
+                        or w in lex["anonymous_sources"]
+                        or w in lex["organization_nouns"]
+                        # "regional organiser of the union", "longtime head of the board"
+                        for w in (t.lower for t in toks[k + 1 : min(k + 4, j)])
+                    )
                     or (toks[k + 1].text[:1].isdigit() and k + 2 == j)
                 )
             ):
@@ -1514,8 +1520,12 @@ class _Sentence:
             or low_nothe.endswith("news agency")
         ):
             return Mention(start, end, "media")
-        if low_nothe in lex["places"] or last in lex["organization_heads"]:
-            return Mention(start, end, "organization")
+        if (
+            low_nothe in lex["places"]
+            or last in lex["organization_heads"]
+            or (len(words) >= 3 and last[-1:] == "s" and last[:-1] in lex["organization_heads"])
+        ):
+            return Mention(start, end, "organization")  # "Local Coordination Committees"
         if last in _PERSON_ACRONYMS:
             # "one backbench MP warned", "a Labour MP said": one unnamed member
             for d in range(k, max(k - 4, -1), -1):
@@ -1931,6 +1941,31 @@ class _Sentence:
             and toks[k + 1].start > toks[k].end
             and _is_word(toks[k + 1])
         )
+
+    def _puts_at(self, i: int) -> bool:
+        """ "put the death toll at 40", "puts the cost at about $2m": an estimate, stated."""
+        toks = self.toks
+        n = len(toks)
+        if i + 1 >= n or toks[i + 1].lower not in {"the", "its", "their", "his", "her"}:
+            return False
+        for k in range(i + 2, min(i + 7, n - 1)):
+            if toks[k].lower == "at":
+                nxt = toks[k + 1].text
+                return (
+                    nxt[:1].isdigit()
+                    or nxt[:1] in "$€£¥"
+                    or toks[k + 1].lower
+                    in {
+                        "about",
+                        "around",
+                        "roughly",
+                        "nearly",
+                        "least",
+                        "more",
+                        "up",
+                    }
+                )
+        return False
 
     def _withheld_forward(self, k: int) -> Mention | None:
         """ "according to a senior government whip who asked not to be named": an indefinite
@@ -2490,8 +2525,27 @@ _PERSON_RE = re.compile(
 )
 
 
+# The rest of a run of capitalised words after a name-like match, and "Body of" before one.
+_MORE_CAPS = re.compile(r"(?:[ -][A-Z][\w'-]*){1,4}")  # bounded: a run of capitals is linear
+_OF_BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")
 # Honorifics that open a run of capitals before a name: "Rt Revd", "Rt Hon".
 _HONORIFICS = frozenset({"rt", "revd", "rev", "hon"})
+
+
+_CAPS_RUN = re.compile(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)+")
+
+
+def _body_name_prefixes(text: str, lex: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The first two or three words of the bodies named in ``text`` ("Lingua Bridge" of
+    "Lingua Bridge Language Partners"), which stand alone for the body later on."""
+    out = set()
+    for m in _CAPS_RUN.finditer(text):
+        words = m.group().split()
+        last = words[-1].lower()
+        if len(words) >= 3 and (last in lex["organization_heads"] or last in lex["media_heads"]):
+            out.add(" ".join(words[:2]))
+            out.add(" ".join(words[:3]))
+    return frozenset(out)
 
 
 def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
@@ -2499,6 +2553,7 @@ def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
     lex = _lex()
     out = []
     text = doc.text
+    bodies = _body_name_prefixes(text, lex)
     pos = 0
     while (m := _PERSON_RE.search(text, pos)) is not None:
         pos = m.end()
@@ -2513,7 +2568,16 @@ def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         if words[-1] in lex["organization_heads"] or words[-1] in lex["media_heads"]:
             continue
-        if m.group().lower() in lex["places"]:
+        if (more := _MORE_CAPS.match(text, m.end())) is not None:
+            # "Lingua Bridge Language Partners": the run goes on to a body's name
+            tail = more.group().lower().replace("-", " ").split()
+            if tail and (tail[-1] in lex["organization_heads"] or tail[-1] in lex["media_heads"]):
+                pos = more.end()
+                continue
+        body = _OF_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if body is not None and body.group(1).lower() in lex["organization_heads"]:
+            continue  # "the University of Ashford Vale": a place in a body's name
+        if m.group().lower() in lex["places"] or m.group() in bodies:
             continue
         if any(w in lex["places"] for w in words) or words[0] in {"north", "south"}:
             continue

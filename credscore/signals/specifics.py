@@ -79,12 +79,14 @@ _DATA_FINDING = re.compile(
     r"(?:(?:the|its|their|these|those|new|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>results|samples|readings|measurements|logs|files|tallies|counts|tests|scans)\b"
     # a record, when a participle says where it comes from: "Sales reports filed with ..."
-    r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data)"
+    r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data|"
+    r"plan|plans|proposal|proposals)"
     r"(?=\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
-    r"seen|lodged|provided|produced|prepared)\b))"
+    r"seen|lodged|provided|produced|prepared|presented|drawn\s+up|approved)\b))"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^.;:!?\n]){0,140}?"
     r"\b(?:show|showed|shown|found|find|give|gave|indicate|indicated|reveal|revealed|put|"
-    r"suggest|suggested|confirm|confirmed|point)\b",
+    r"suggest|suggested|confirm|confirmed|point|estimate|estimates|estimated|project|projects|"
+    r"projected|conclude|concludes|concluded|says|said)\b",
     re.IGNORECASE,
 )
 

@@ -7,6 +7,11 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        (
+            "Shona Mac, regional organiser of the rail workers' union, said staff were worried.",
+            ["Shona Mac"],
+        ),
+        ("Mark Banks said the raid killed 30 people.", ["Mark Banks"]),
         ("Maria Okafor chairs the panel. Okafor said its findings were wrong.", ["Okafor"]),
         ('"It was textbook," said coastguard commander Yusuf Lindgren.', ["Yusuf Lindgren"]),
         ('Council member Rafe Dunstan called it "cruel and expensive."', ["Rafe Dunstan"]),
@@ -135,6 +140,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        ("City budget officials put the loss at about $2,100 a head.", ["City budget officials"]),
         ("The plan is unfair, one backbench MP warned.", ["one backbench MP"]),
         ("A company spokeswoman said the plant was safe.", ["A company spokeswoman"]),
         (
@@ -244,6 +250,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Two of the nurses said the ward was unsafe.", ["Two of the nurses"]),
     ],
     "organization_source": [
+        (
+            "The Local Coordination Committees said the raid killed 30 people.",
+            ["Local Coordination Committees"],
+        ),
         ("Halvorsen said in a statement that its offer was fair.", ["Halvorsen"]),
         ("The British Retail Forum said it would study the plan.", ["British Retail Forum"]),
         ("Brisk Ventures, the investment company, said it would sell.", ["Brisk Ventures"]),
@@ -531,6 +541,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The airline was approached for comment.", ["for comment"]),
     ],
     "specifics": [
+        (
+            "A capital plan presented to the board estimates that repairs cost $418 million.",
+            ["plan", "$418 million"],
+        ),
         ("The last election cost $185,000.", ["$185,000"]),
         ("The clerk's published accounts show the cost.", ["published accounts"]),
         ("Minutes of the board's March meeting show the cost.", ["Minutes"]),
