@@ -17,7 +17,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('Council member Rafe Dunstan called it "cruel and expensive."', ["Rafe Dunstan"]),
         (
             "Her death was announced by her nephew, Sebastian Ott, who said she died at home.",
-            ["Sebastian Ott"],
+            ["who"],  # the relative pronoun, as PolNeAR marks it; resolved to the name
         ),
         (
             "Josephine Akers chairs the campaign. Akers said the group would meet on Monday.",
