@@ -54,14 +54,20 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i
 
 
 def format_points(points: float, unit: bool = True) -> str:
-    """Score points as shown in reports: signed, whole above one point, one decimal below.
+    """Score points as shown in reports: signed, whole above one point, one decimal below, and
+    no sign on what rounds to nothing.
 
     Examples
     --------
     >>> format_points(-9.2), format_points(0.84), format_points(1.04), format_points(3.0, False)
     ('-9 points', '+0.8 points', '+1 point', '+3')
+    >>> format_points(-0.04)
+    '0.0 points'
     """
-    n = f"{points:+.0f}" if abs(points) >= 0.95 else f"{points:+.1f}"
+    if abs(points) < 0.05:
+        n = "0.0"
+    else:
+        n = f"{points:+.0f}" if abs(points) >= 0.95 else f"{points:+.1f}"
     if not unit:
         return n
     return f"{n} {'point' if n in ('+1', '-1') else 'points'}"

@@ -18,6 +18,7 @@ from sklearn.preprocessing import StandardScaler
 
 from credscore import SignalFeaturizer
 from credscore.features import FEATURE_NAMES, featurize
+from credscore.features.indicators import HEDGE_MIN_SENTENCES
 
 from .._sklearn_checks import PUBLIC_CHECKS
 
@@ -70,8 +71,22 @@ def test_a_document_is_attribution_only_when_a_claim_rests_on_it():
 
 def test_vague_believers_are_speculation_not_a_source_on_the_record():
     f, _ = featurize("Some residents suspect the contract was promised to a friend.")
-    assert f["hedged_sentence_share"] == 1.0
+    assert f["hedged_sentence_share"] == 1 / HEDGE_MIN_SENTENCES  # the one sentence is hedged
     assert f["distinct_sources"] == 0.0 and f["anonymous_share"] > 0.5
+
+
+def test_each_speculative_sentence_of_a_short_article_weighs_the_same():
+    plain = "The council met on Tuesday. The budget passed. "
+    hedge = "Some residents suspect the deal was rigged. "
+    shares = [featurize(plain * 3 + hedge * k)[0]["hedged_sentence_share"] for k in range(4)]
+    steps = [round(b - a, 9) for a, b in zip(shares, shares[1:], strict=False)]
+    assert steps == [round(1 / HEDGE_MIN_SENTENCES, 9)] * 3
+
+
+def test_a_long_article_keeps_its_plain_hedged_share():
+    text = "The council met on Tuesday. " * 30 + "The plant may close. " * 10
+    f, _ = featurize(text)
+    assert f["hedged_sentence_share"] == 10 / 40
 
 
 def test_clone_pickle_joblib(tmp_path):
