@@ -2091,9 +2091,9 @@ def _credential_words(phrase: str) -> list[str]:
     """
     # Capitalised words after the first belong to names ("the Academic Staff Union"), not to
     # the credential.
-    found = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", phrase)
+    found = _WORDS_RE.findall(phrase)
     lows = [w.lower() for w in found]
-    political = not _POLITICAL.isdisjoint(lows)
+    political = "strategist" in lows and not _POLITICAL.isdisjoint(lows)
     return [
         w
         for i, w in enumerate(lows)
@@ -2101,6 +2101,9 @@ def _credential_words(phrase: str) -> list[str]:
         and not (w == "fellow" and i + 1 < len(lows) and lows[i + 1] not in _LINK_WORDS)
         and not (w == "strategist" and political)
     ]
+
+
+_WORDS_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 # A strategist for a party or a campaign is a partisan, not an expert on a subject ("a
@@ -2310,18 +2313,21 @@ def _introduced_as(doc: Doc, results: list[Attribution]) -> list[Attribution]:
     lex = _lex()
     kinds: dict[str, str] = {}
     toks = doc.tokens
+    media = lex["media_nouns"]
     for i in range(1, len(toks) - 1):
-        prev, nxt = toks[i - 1], toks[i + 1]
-        if not (_is_cap(toks[i]) and _is_word(toks[i]) and prev.text.islower()):
-            continue
-        if _is_cap(nxt) and _is_word(nxt):
-            continue  # one-word names only: "the start-up Lexora", not a person's full name
-        if prev.lower in lex["media_nouns"] and prev.lower not in _GENERIC_MEDIA:
+        prev = toks[i - 1]
+        low = prev.lower  # the noun first: a set look-up spares most tokens the rest
+        if low in media and low not in _GENERIC_MEDIA:
             kind = "media"
-        elif prev.lower in _COMPANY_NOUNS or prev.lower in _BODY_NOUNS:
+        elif low in _COMPANY_NOUNS or low in _BODY_NOUNS:
             kind = "organization"
         else:
             continue
+        if not (_is_cap(toks[i]) and _is_word(toks[i]) and prev.text.islower()):
+            continue
+        nxt = toks[i + 1]
+        if _is_cap(nxt) and _is_word(nxt):
+            continue  # one-word names only: "the start-up Lexora", not a person's full name
         kinds.setdefault(toks[i].text, kind)
     if not kinds:
         return results
@@ -2526,26 +2532,36 @@ _PERSON_RE = re.compile(
 
 
 # The rest of a run of capitalised words after a name-like match, and "Body of" before one.
-_MORE_CAPS = re.compile(r"(?:[ -][A-Z][\w'-]*){1,4}")  # bounded: a run of capitals is linear
+_CAP_BEFORE = re.compile(r"\b[A-Z][\w'-]* $")
+# The whole run, up to eight words (bounded, so that a text of capitals stays linear).
+_MORE_CAPS = re.compile(r"(?:[ -][A-Z][\w'-]*){1,8}(?![ -][A-Z])")
 _OF_BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for) (?:the )?$")
 # Honorifics that open a run of capitals before a name: "Rt Revd", "Rt Hon".
 _HONORIFICS = frozenset({"rt", "revd", "rev", "hon"})
 
 
-_CAPS_RUN = re.compile(r"\b[A-Z][\w'-]*(?: [A-Z][\w'-]*)+")
-
-
-def _body_name_prefixes(text: str, lex: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The first two or three words of the bodies named in ``text`` ("Lingua Bridge" of
-    "Lingua Bridge Language Partners"), which stand alone for the body later on."""
-    out = set()
-    for m in _CAPS_RUN.finditer(text):
-        words = m.group().split()
-        last = words[-1].lower()
-        if len(words) >= 3 and (last in lex["organization_heads"] or last in lex["media_heads"]):
-            out.add(" ".join(words[:2]))
-            out.add(" ".join(words[:3]))
-    return frozenset(out)
+def _opens_body_name(text: str, name: str, lex: dict[str, frozenset[str]]) -> bool:
+    """Whether ``name`` opens the name of a body somewhere in ``text`` ("Lingua Bridge" of
+    "Lingua Bridge Language Partners", "New York" of "New York Times"), so that it stands
+    alone for the body elsewhere; a name with an initial ("Donald J. Trump") opens none."""
+    if "." in name:
+        return False
+    at = text.find(name + " ")
+    for _ in range(3):
+        if at < 0:
+            return False
+        more = _MORE_CAPS.match(text, at + len(name))
+        opens = at < 2 or not (
+            text[at - 1] == " "
+            and text[at - 2].isalpha()
+            and _CAP_BEFORE.search(text, max(0, at - 30), at)
+        )
+        if opens and more is not None and len(words := more.group().split()) + name.count(" ") >= 2:
+            last = words[-1].lower()
+            if last in lex["organization_heads"] or last in lex["media_heads"]:
+                return True
+        at = text.find(name + " ", at + 1)
+    return False
 
 
 def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
@@ -2553,7 +2569,6 @@ def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
     lex = _lex()
     out = []
     text = doc.text
-    bodies = _body_name_prefixes(text, lex)
     pos = 0
     while (m := _PERSON_RE.search(text, pos)) is not None:
         pos = m.end()
@@ -2574,10 +2589,13 @@ def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
             if tail and (tail[-1] in lex["organization_heads"] or tail[-1] in lex["media_heads"]):
                 pos = more.end()
                 continue
-        body = _OF_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if body is not None and body.group(1).lower() in lex["organization_heads"]:
+        before = text[max(0, m.start() - 5) : m.start()]
+        if before.endswith(("of ", "for ", "the ")) and (
+            (body := _OF_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start())) is not None
+            and body.group(1).lower() in lex["organization_heads"]
+        ):
             continue  # "the University of Ashford Vale": a place in a body's name
-        if m.group().lower() in lex["places"] or m.group() in bodies:
+        if m.group().lower() in lex["places"] or _opens_body_name(text, m.group(), lex):
             continue
         if any(w in lex["places"] for w in words) or words[0] in {"north", "south"}:
             continue

@@ -270,7 +270,7 @@ def find_weasels(doc: Doc, publisher: str | None = None) -> list[Evidence]:
             continue
         merged.append((s, e))
     if merged:
-        reported = _reported_on_record(doc, publisher)
+        reported = _reported_on_record(doc, publisher, {doc.sentence_index(s) for s, _e in merged})
         merged = [(s, e) for s, e in merged if not _inside(reported, s)]
     return [evidence(doc, SIGNAL.name, s, e) for s, e in merged]
 
@@ -281,18 +281,21 @@ _CLOSING_QUOTES = ('"', "”")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|though|although|whereas|yet)\b", re.IGNORECASE)
 
 
-def _reported_on_record(doc: Doc, publisher: str | None) -> list[tuple[int, int]]:
+def _reported_on_record(
+    doc: Doc, publisher: str | None, sentences: set[int]
+) -> list[tuple[int, int]]:
     """Spans of text that a source on the record is reported as saying.
 
     After the cue to the sentence's end or to a new clause ("Ann Lee said many tenants pay half
     their income", not "..., and some residents believe"),
     and a quotation closed before the cue (""Many people are angry," Lee said"): a
-    generalisation there is the source's claim, not one made on no one's authority.
+    generalisation there is the source's claim, not one made on no one's authority. Only the
+    sentences of index ``sentences`` are looked at.
     """
     out = []
     for a in doc_attributions(doc, publisher):
-        if a.kind not in _ON_RECORD_KINDS:
-            continue
+        if a.kind not in _ON_RECORD_KINDS or doc.sentence_index(a.cue_start) not in sentences:
+            continue  # only the sentences with a weasel span are looked at
         s, e = doc.sentence_of(a.cue_start)
         joint = _NEW_CLAUSE.search(doc.text, a.cue_end, e)
         out.append((a.cue_end, joint.start() if joint else e))
