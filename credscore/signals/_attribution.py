@@ -1951,20 +1951,7 @@ class _Sentence:
         for k in range(i + 2, min(i + 7, n - 1)):
             if toks[k].lower == "at":
                 nxt = toks[k + 1].text
-                return (
-                    nxt[:1].isdigit()
-                    or nxt[:1] in "$€£¥"
-                    or toks[k + 1].lower
-                    in {
-                        "about",
-                        "around",
-                        "roughly",
-                        "nearly",
-                        "least",
-                        "more",
-                        "up",
-                    }
-                )
+                return nxt[:1].isdigit() or nxt[:1] in "$€£¥" or toks[k + 1].lower in _ROUGHLY
         return False
 
     def _withheld_forward(self, k: int) -> Mention | None:
@@ -2410,6 +2397,8 @@ _OF = frozenset({"of"})
 _PERSON_ACRONYMS = frozenset({"mp", "mep", "msp", "mla", "gp"})
 # Plural records that open a sentence without naming anyone: "Reports say", "Rumours suggest".
 _VAGUE_RECORDS = frozenset({"reports", "rumours", "rumors", "accounts", "stories", "claims"})
+# Words of approximation before a figure: "put the toll at about 40", "at least 85".
+_ROUGHLY = frozenset({"about", "around", "roughly", "nearly", "least", "more", "up"})
 _PERIODS = frozenset({"week", "month", "year", "summer", "winter", "spring", "autumn", "fall"})
 # Unnamed sources that a following name cannot be: "the insider, Jenner, ..." is about Jenner.
 _UNNAMEABLE = frozenset({"insider", "insiders", "source", "sources", "tipster"})
