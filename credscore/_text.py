@@ -153,18 +153,19 @@ class Doc:
     @cached_property
     def tokens(self) -> list[Token]:
         new = tuple.__new__  # NamedTuple's own __new__ is a slow Python function
-        out = []
+        text = self.text
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
         lowered = self.lowered
-        for i, m in enumerate(_TOKEN_RE.finditer(self.text)):
-            t = m.group()
-            s, e = m.span()
-            if lowered is not None:
-                low = lowered[s:e]
-            else:
-                low = t.lower()
-                if "’" in low or "‘" in low:
-                    low = normalize_quotes(low)
-            out.append(new(Token, (t, s, e, i, low)))
+        if lowered is not None:  # one comprehension: about a third faster than a loop
+            return [
+                new(Token, (text[s:e], s, e, i, lowered[s:e])) for i, (s, e) in enumerate(spans)
+            ]
+        out = []
+        for i, (s, e) in enumerate(spans):
+            low = text[s:e].lower()
+            if "’" in low or "‘" in low:
+                low = normalize_quotes(low)
+            out.append(new(Token, (text[s:e], s, e, i, low)))
         return out
 
     @cached_property

@@ -73,6 +73,7 @@ from functools import cache
 
 from .. import lexicons
 from .._text import Doc, Token, normalize_quotes
+from ._phrases import _positions
 
 __all__ = ["Attribution", "Mention", "attributions"]
 
@@ -429,6 +430,21 @@ class _InnerCaps:
 _INNER_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]*")
 
 
+def _indices_of(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Sorted token indices of ``words`` in ``doc``, found once per document and word set.
+
+    Looking the document's distinct words up in ``words`` is cheaper than testing every
+    token of every sentence.
+    """
+    cache: dict[frozenset[str], list[int]] = doc.__dict__.setdefault("_indices_of", {})
+    found = cache.get(words)
+    if found is None:
+        positions = _positions(doc)
+        found = sorted(k for w in positions.keys() & words for k in positions[w])
+        cache[words] = found
+    return found
+
+
 class _Sentence:
     """Attribution finding within one sentence's tokens."""
 
@@ -442,6 +458,14 @@ class _Sentence:
         self.starts = [t.start for t in toks]
         self.lex = _lex()
 
+    def _indices(self, words: frozenset[str]) -> list[int]:
+        """Positions in this sentence of the tokens whose lowercase form is in ``words``."""
+        found = _indices_of(self.doc, words)
+        first = self.toks[0].i
+        lo = bisect.bisect_left(found, first)
+        hi = bisect.bisect_left(found, first + len(self.toks))
+        return [k - first for k in found[lo:hi]]
+
     # -- cue detection ------------------------------------------------------
 
     def cues(self) -> Iterable[tuple[int, int, str]]:
@@ -450,8 +474,7 @@ class _Sentence:
         verbs = self.lex["reporting_verbs"]
         beliefs = self.lex["belief_verbs"]
         n = len(toks)
-        triggers = _cue_words()
-        for i in [k for k, tok in enumerate(toks) if tok.lower in triggers]:
+        for i in self._indices(_cue_words()):
             tok = toks[i]
             low = tok.lower
             if low not in verbs and low not in beliefs and low != "according":
@@ -1860,10 +1883,8 @@ class _Sentence:
         """
         toks = self.toks
         n = len(toks)
-        for i, tok in enumerate(toks):
-            low = tok.lower
-            if low not in _CHANNEL_WORDS:
-                continue
+        for i in self._indices(_CHANNEL_WORDS):
+            low = toks[i].lower
             if low in _SEEN_BY and i + 2 < n and toks[i + 1].lower == "by":
                 m = self.parse_forward(i + 2, allow_the=True)
                 if m is not None and m.kind == "media":
@@ -2290,6 +2311,14 @@ def _outlet_back_references(doc: Doc, results: list[Attribution]) -> list[Attrib
 _OUTLET_BACK_NOUNS = frozenset({"agency", "service", "station", "broadcaster", "network"})
 
 
+@cache
+def _introducing_nouns() -> dict[str, str]:
+    """Nouns that introduce a one-word name, and the kind they give it (media first)."""
+    kinds = dict.fromkeys(_COMPANY_NOUNS | _BODY_NOUNS, "organization")
+    kinds.update(dict.fromkeys(_lex()["media_nouns"] - _GENERIC_MEDIA, "media"))
+    return kinds
+
+
 def _introduced_as(doc: Doc, results: list[Attribution]) -> list[Attribution]:
     """Give a name taken for a person the kind it was introduced with elsewhere.
 
@@ -2297,19 +2326,17 @@ def _introduced_as(doc: Doc, results: list[Attribution]) -> list[Attribution]:
     Lexora said": a name written right after a media noun or an organisation noun anywhere
     in the text is that outlet or body wherever it speaks.
     """
-    lex = _lex()
+    nouns = _introducing_nouns()
     kinds: dict[str, str] = {}
     toks = doc.tokens
-    media = lex["media_nouns"]
-    for i in range(1, len(toks) - 1):
-        prev = toks[i - 1]
-        low = prev.lower  # the noun first: a set look-up spares most tokens the rest
-        if low in media and low not in _GENERIC_MEDIA:
-            kind = "media"
-        elif low in _COMPANY_NOUNS or low in _BODY_NOUNS:
-            kind = "organization"
-        else:
+    positions = _positions(doc)  # the nouns' positions: no walk over every token
+    found = sorted(
+        (k + 1, nouns[low]) for low in positions.keys() & nouns.keys() for k in positions[low]
+    )
+    for i, kind in found:
+        if not 0 < i < len(toks) - 1:
             continue
+        prev = toks[i - 1]
         if not (_is_cap(toks[i]) and _is_word(toks[i]) and prev.text.islower()):
             continue
         nxt = toks[i + 1]
