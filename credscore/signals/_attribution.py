@@ -195,6 +195,9 @@ _CHANNEL_PARTICIPLES = frozenset(
 )
 # Verbs of publishing: what "first reported" or "broadcast" a story is an outlet.
 _PUBLISHING_VERBS = frozenset("aired broadcast published reported revealed televised".split())
+# Verbs of publishing that are a cue only when an outlet is their subject: "the magazine
+# Tribuna Dnes published text messages" cites the magazine.
+_OUTLET_VERBS = frozenset({"published", "publishes", "aired", "airs"})
 # Verbs of speaking to someone: "spoke to the Echo" names the outlet spoken to.
 _SPOKE_TO = frozenset("spoke speaking spoken talked talking".split())
 # Participles of broadcasting: whatever airs footage is an outlet ("aired by KBT").
@@ -319,11 +322,16 @@ _LEGAL_EXPERT = re.compile(
     r"an? (?:(?:former|retired|veteran|leading|prominent|senior) )?(?:[\w-]+ )?"
     r"(?:rights|protection|privacy|finance|election|employment|immigration|tax|constitutional|"
     r"criminal|competition|antitrust|environmental|securities|patent|copyright|media|"
-    r"property|labou?r|health|medical|maritime|aviation|insurance|bankruptcy|trade|[a-z]+-"
+    r"property|labou?r|health|medical|maritime|aviation|insurance|bankruptcy|trade|planning|"
+    r"housing|family|commercial|contract|energy|defamation|[a-z]+-"
     r"(?:corruption|trust|fraud|terrorism|doping)) "
     r"(?:lawyer|attorney|barrister|solicitor|prosecutor)\b"
     r"(?!\s+(?:general|for|representing|acting|who\s+represents?|who\s+acts?)\b)"
-    r"|an? (?:former|retired) (?:[\w-]+ ){0,2}judge\b",
+    r"|an? (?:former|retired) (?:[\w-]+ ){0,2}judge\b"
+    # "an aviation security consultant": a consultant in a field ("a political consultant",
+    # "a PR consultant" and "a consultant to the minister" are not experts)
+    r"|an? (?:(?:former|independent|senior) )?(?!(?:political|campaign|communications|pr|"
+    r"media|public)\b)[a-z-]+ (?:[a-z-]+ )?consultant\b(?!\s+(?:to|for)\b)",
     re.IGNORECASE,
 )
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
@@ -368,7 +376,12 @@ def _lex() -> dict[str, frozenset[str]]:
 def _cue_words() -> frozenset[str]:
     """Every word that can open a cue: verbs of saying and belief, "according", "ruled"."""
     lex = _lex()
-    return lex["reporting_verbs"] | lex["belief_verbs"] | {"according", "ruled", "put", "puts"}
+    return (
+        lex["reporting_verbs"]
+        | lex["belief_verbs"]
+        | {"according", "ruled", "put", "puts"}
+        | _OUTLET_VERBS
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,6 +495,9 @@ class _Sentence:
                     yield i, i + 1, low  # "the judge ruled on Friday that ..."
                 elif low in {"put", "puts"} and tok.text.islower() and self._puts_at(i):
                     yield i, i + 1, low  # "officials put the loss at $2,100": an estimate
+                elif low in _OUTLET_VERBS and tok.text.islower():
+                    yield i, i + 1, "outlet:" + low  # "the magazine Tribuna published": kept
+                    # only when an outlet publishes
                 continue
             if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
                 yield i, i + 2, "according to"
@@ -584,7 +600,7 @@ class _Sentence:
             return j
         if (
             j + 2 < n
-            and toks[j].lower in _TIME_PREPS
+            and (toks[j].lower in _TIME_PREPS or toks[j].lower == "in")  # "in January by"
             and toks[j + 1].lower in _CALENDAR
             and toks[j + 2].lower == "by"
         ):
@@ -697,7 +713,20 @@ class _Sentence:
         end = self._token_at(m.end)
         if end >= before:
             return None
-        return m
+        possessive = self.doc.text[m.start : m.end].endswith(("'s", "’s"))
+        if possessive:  # "Hartwell's managing director, ...": the possessor is not the subject
+            while end < before and end - k < 8 and toks[end].text.islower() and _is_word(toks[end]):
+                end += 1
+        if end < before and toks[end].text == ",":
+            # "Hartwell's managing director, Simon Otterburn, apologised and said", "Rowe, 45,
+            # apologised and said": the subject is read back from the apposition's end
+            close = next(
+                (c for c in range(end + 1, min(end + 12, before)) if toks[c].text == ","), None
+            )
+            apposed = self.parse_backward(close) if close is not None else None
+            if apposed is not None:
+                return apposed
+        return None if possessive else m
 
     def parse_backward(self, j: int, level: int = 0) -> Mention | None:
         """Find the subject whose last token is at or before ``j``."""
@@ -793,10 +822,20 @@ class _Sentence:
                 t.text == "," and not any(u.lower in _DETERMINERS for u in toks[c + 1 : k])
                 for c, t in enumerate(toks[max(0, k - 4) : k - 1], start=max(0, k - 4))
             )
+            named = self._inner_name(k + 1, j - 1)
+            if (
+                named is not None
+                and named.kind == "person"
+                and toks[k - 1].lower in _PERSON_HEADS
+                and any(t.lower == "whose" for t in toks[max(0, k - 4) : k - 1])
+            ):
+                return named  # "the union, whose leader, Jurgen Brandsma, said"
             m = self.parse_backward(k, level + 1) if level < 2 and k >= 2 and short else None
             if m is None:
                 m = self.parse_backward_np(k - 1)
-            named = self._inner_name(k + 1, j - 1)
+            if m is None and _ANONYMITY.search(inner):
+                # "A pilot who was waiting to land, speaking on condition of anonymity, said"
+                m = self._anonymity_clause(k)
             if named is not None and " " not in self.doc.text[named.start : named.end]:
                 withheld = self._anonymity_clause(k)
                 if withheld is not None:
@@ -830,6 +869,8 @@ class _Sentence:
                     # before the name describes them ("The official news agency, Qaradan
                     # Press Service, said": an outlet, named).
                     kind = m.kind if m.kind in {"organization", "media"} else named.kind
+                    if named.kind == "person" and outer.split()[-1].lower() in _PERSON_HEADS:
+                        kind = "person"  # "The union's spokeswoman, Chiara Lind,": a person
                     at = self._token_at(m.start)
                     if at >= 1 and toks[at - 1].lower in _HEAD_PREPOSITIONS:
                         kind = named.kind  # "The founder of the company, Rafael Montiel,"
@@ -1018,7 +1059,9 @@ class _Sentence:
                 if not _is_word(t) and t.text not in {"'s", "-", "."}:
                     break
                 if t.lower in {"said", "says", "that", "who", "which", "and", "but"} or (
-                    t.lower in _AUX_ADV or t.lower in self.lex["reporting_verbs"]
+                    (t.lower in _AUX_ADV or t.lower in self.lex["reporting_verbs"])
+                    # "officials in both capitals said": "both" after a preposition
+                    and not (t.lower == "both" and k >= 1 and toks[k - 1].lower in _LINK_WORDS)
                 ):
                     break
                 if (
@@ -1145,7 +1188,9 @@ class _Sentence:
         for k in range(j - 1, max(j - 4, -1), -1):
             t = toks[k]
             if t.text[:1].isdigit() or t.lower in _NUMBER_WORDS:
-                return k == 0 or toks[k - 1].lower not in {"of", "for", "in", "after", "over"}
+                p = k - 1 if k >= 1 and toks[k - 1].lower == "the" else k
+                # "of three players", "in the two capitals": inside a phrase, not a subject
+                return p == 0 or toks[p - 1].lower not in {"of", "for", "in", "after", "over"}
             if not t.text.islower() or not _is_word(t) or t.lower in _STOP:
                 return False
         return False
@@ -1334,6 +1379,12 @@ class _Sentence:
         k = j - 1
         while k >= 0 and not (toks[k].text[:1].isdigit() or toks[k].lower in _NUMBER_WORDS):
             k -= 1
+        if k >= 1 and toks[k - 1].lower in {"the", "both"}:
+            head = toks[j].lower
+            single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+            if single in _COMPANY_NOUNS or single in _BODY_NOUNS or single in _GOVERNMENTS:
+                # "the two companies said": the bodies named before, speaking for themselves
+                return Mention(toks[k - 1].start, toks[j].end, "organization", plural=True)
         return Mention(toks[k].start, toks[j].end, "anonymous", plural=True)
 
     def _subject_person(self, j: int) -> Mention | None:
@@ -1391,6 +1442,12 @@ class _Sentence:
         """
         toks = self.toks
         k = self._token_at(m.start)
+        d = k
+        while d >= 3 and k - d < 3 and toks[d - 1].text.islower() and _is_word(toks[d - 1]):
+            d -= 1  # "Administrators from the firm Grantley Shaw": over the descriptor
+            if toks[d - 1].lower == "the" and toks[d - 2].lower in _HEAD_PREPOSITIONS:
+                k = d
+                break
         if k >= 2 and toks[k - 1].lower == "the":
             k -= 1
         # "Two residents of the border town of Halvik", "Fishermen in the port of Skarhavn":
@@ -1605,7 +1662,7 @@ class _Sentence:
         elif head in lex["organization_nouns"]:
             kind = "organization"
             if head.endswith("s") and not any(
-                toks[k].lower in _DETERMINERS
+                (toks[k].lower in _DETERMINERS and toks[k].lower not in _VAGUE)
                 or toks[k].lower.endswith("'s")
                 or (_is_cap(toks[k]) and not self._opens(k))  # a name, not "Civil" opening
                 for k in range(max(0, j - 3), j)
@@ -1810,12 +1867,16 @@ class _Sentence:
                 and toks[e - 1].lower not in _STOP
             ):
                 named = self.parse_forward(e, allow_the=False)
+                # "the student newspaper the Greyfriars Gazette": the role ends before "the"
+                r = e - 2 if e - 2 > k and toks[e - 1].lower == "the" else e - 1
                 if named is not None and named.kind in {"person", "organization", "media"}:
-                    if toks[e - 1].lower in self.lex["media_nouns"] or (
-                        e - 2 >= k
-                        and f"{toks[e - 2].lower} {toks[e - 1].lower}" in self.lex["media_nouns"]
+                    if toks[r].lower in self.lex["media_nouns"] or (
+                        r - 1 >= k
+                        and f"{toks[r - 1].lower} {toks[r].lower}" in self.lex["media_nouns"]
                     ):
                         return Mention(tok.start, named.end, "media")  # "the radio station KQR"
+                    if r != e - 1:
+                        return None
                     role = toks[e - 1].lower
                     credential = self._is_credential(role)
                     if named.kind == "person" and (
@@ -2048,6 +2109,7 @@ _GENERIC_MEDIA = frozenset(
     "channel media network outlet outlets press radio television tv wire".split()
 )
 # Nouns for bodies that introduce their name: "the bank Orlen", "the charity Safe Water".
+_GOVERNMENTS = frozenset({"government", "council", "ministry", "university", "club", "team"})
 _BODY_NOUNS = frozenset(
     "agency association authority bank charity club company firm group organisation "
     "organization party union".split()
@@ -2062,6 +2124,8 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
     """
     if len(word) >= 5 and word.endswith("men"):
         return True  # "fishermen", "firemen", "women"
+    if word in {"staff", "personnel"}:
+        return True  # collective nouns of people: "Staff at the head office said"
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
     if word in lex["document_nouns"] or word[:-1] in lex["document_nouns"]:
@@ -2176,6 +2240,10 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
                 interviews.append(target)
             if src is None or _ANONYMITY.match(doc.text, toks[i].start):
                 continue  # "who asked not to be named": a condition, not a statement
+            if form.startswith("outlet:"):
+                if src.kind != "media":
+                    continue  # "the council published its accounts": a body's own act
+                form = form[len("outlet:") :]
             if form.startswith("belief:"):
                 if src.kind != "anonymous" or any(
                     c.isdigit() for c in doc.text[src.start : src.end]
@@ -2307,6 +2375,15 @@ def _outlet_back_references(doc: Doc, results: list[Attribution]) -> list[Attrib
     return out
 
 
+# Heads of a role that is always held by a person, even when the role speaks for a body
+# ("the union's spokeswoman", "whose leader"): a name in apposition to one is a person's.
+_PERSON_HEADS = frozenset(
+    """
+    spokesman spokeswoman spokesperson prosecutor leader director chief owner founder
+    president chairman chairwoman chair head manager secretary executive officer
+    """.split()
+)
+
 # Nouns that name a body in general but an outlet when one was named with them before.
 _OUTLET_BACK_NOUNS = frozenset({"agency", "service", "station", "broadcaster", "network"})
 
@@ -2402,6 +2479,14 @@ class _People:
             m = _APPOSITION_AFTER.match(doc.text, end) or _OFFICE_OF_AFTER.match(doc.text, end)
             if m:
                 keys.add(f"first:{m.group(1).lower()}")
+            # "Health Minister Arturo Vell", "Justice Philippa Ormsby": the office inside the
+            # name is "the minister", "the judge" later
+            lex = _lex()
+            for w in words[:-1]:
+                low = w.lower().rstrip(".")
+                low = _OFFICE_ALIASES.get(low, low)
+                if low in lex["person_titles"] or low in lex["person_roles"]:
+                    keys.add(f"first:{low}")
             for key in keys:
                 self.by_key.setdefault(key, []).append((s, full))
 
@@ -2420,6 +2505,18 @@ class _People:
 
 
 _OF = frozenset({"of"})
+# Titles written before a name and the office they are referred back to by.
+_OFFICE_ALIASES = {
+    "justice": "judge",
+    "sen": "senator",
+    "gov": "governor",
+    "sgt": "sergeant",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "prof": "professor",
+    "cllr": "councillor",
+    "det": "detective",
+}
 # Acronyms that stand for one person: "one backbench MP", "a Tory MEP".
 _PERSON_ACRONYMS = frozenset({"mp", "mep", "msp", "mla", "gp"})
 # Plural records that open a sentence without naming anyone: "Reports say", "Rumours suggest".

@@ -8,6 +8,26 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
         (
+            "The charity's spokeswoman, Odile Brandt, said the appeal had raised 40,000 pounds.",
+            ["Odile Brandt"],
+        ),
+        (
+            "Corvell's finance director, Amos Tierney, apologised and said it was wrong.",
+            ["Amos Tierney"],
+        ),
+        (
+            "The strike was called by the dock union, whose leader, Lena Viik, said it failed.",
+            ["Lena Viik"],
+        ),
+        (
+            "Transport Minister Odile Brandt opened the line. The minister said fares would fall.",
+            ["The minister"],
+        ),
+        (
+            "Justice Harriet Quoyle gave the ruling. The judge said the council erred.",
+            ["The judge"],
+        ),
+        (
             "Shona Mac, regional organiser of the rail workers' union, said staff were worried.",
             ["Shona Mac"],
         ),
@@ -140,6 +160,18 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        (
+            "A passenger who was sitting near the exit, speaking on condition of anonymity, said "
+            "the crew acted fast.",
+            ["A passenger"],
+        ),
+        ("Officials in both capitals said the visit was off.", ["Officials in both capitals"]),
+        (
+            "Engineers from the contractor Dalby Keane said the beams were sound.",
+            ["Engineers from the contractor Dalby Keane"],
+        ),
+        ("Staff at the depot said they had not been paid.", ["Staff at the depot"]),
+        ("Some tenant groups said the rent cap came too late.", ["Some tenant groups"]),
         ("City budget officials put the loss at about $2,100 a head.", ["City budget officials"]),
         ("The plan is unfair, one backbench MP warned.", ["one backbench MP"]),
         ("A company spokeswoman said the plant was safe.", ["A company spokeswoman"]),
@@ -251,6 +283,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "organization_source": [
         (
+            "The lenders Brightwell and Osmond will merge, the two banks said on Friday.",
+            ["the two banks"],
+        ),
+        ("The short seller Marrow Research accused the firm of fraud.", ["Marrow Research"]),
+        (
             "The Local Coordination Committees said the raid killed 30 people.",
             ["Local Coordination Committees"],
         ),
@@ -285,6 +322,18 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
+        (
+            "The minister quit hours after the weekly Zorna Vox published his messages.",
+            ["the weekly Zorna Vox"],
+        ),
+        (
+            "The losses were first reported in March by the trade paper Grocer Week.",
+            ["the trade paper Grocer Week"],
+        ),
+        (
+            "The plan emerged in a memo seen by the student newspaper the Quad Herald.",
+            ["the student newspaper the Quad Herald"],
+        ),
         (
             "In a 1998 interview with the Harbridge Evening Post, she said she never rehearsed.",
             ["Harbridge Evening Post"],
@@ -383,6 +432,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "expert_source": [
+        (
+            "Delays will grow, said Pia Sorensen, a rail safety consultant who advised the board.",
+            ["a rail safety consultant"],
+        ),
+        (
+            "The appeal may fail, said Omar Reyes, a planning lawyer who has acted for councils.",
+            ["a planning lawyer"],
+        ),
         (
             "Rates may fall, said Omar Diallo, who covers the banking sector at Quay Securities.",
             ["who covers the banking sector at Quay Securities"],
@@ -566,6 +623,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 
 SILENT: dict[str, list[str]] = {
     "named_source": [
+        "Hartwell's staff said the plant had closed.",
         "Helix Systems, the cloud software company, said it had fixed a flaw.",
         "Shopkeepers on Mill Street said they had not been consulted.",
         "Reports say the plant closed.",
@@ -607,6 +665,8 @@ SILENT: dict[str, list[str]] = {
         "The company opened a new plant in March.",
     ],
     "media_source": [
+        "The council published its accounts on Monday.",
+        "The report was published by the council in June.",
         "Officials said state television was off the air.",
         "The documents state that the plant was unsafe.",
         "Engineers reported that the dam had failed.",
@@ -620,6 +680,8 @@ SILENT: dict[str, list[str]] = {
         "The question was raised in the Daily Ledger's letters page.",
     ],
     "expert_source": [
+        "Ada Quist, a political consultant, said the vote was close.",
+        "Ada Quist, a consultant to the mayor, said the vote was close.",
         "Ann Lee, the branch secretary of the Academic Staff Union, said members would vote.",
         "Ana Lund, a photographer at the Post, said the fire spread fast.",
         "Ana Ruiz, the finance minister, said prices would rise.",
