@@ -36,6 +36,7 @@ import numpy as np
 from ._version import __version__
 from .errors import CredscoreError, ModelLoadError, NotEnoughTextError
 from .features import FEATURE_NAMES, FEATURES, TEXT_COLUMN, featurize
+from .features.indicators import spokesperson
 from .linear import LINEAR_FORMAT, LinearHead
 from .report import PATTERN_PREFIX, Contribution, Report, band_for, points_for, score_index
 
@@ -696,8 +697,8 @@ def _contributions(
 
 def _backs(feat: Any, e: Any) -> bool:
     """Whether evidence ``e`` is what feature ``feat`` counts."""
-    if not feat.signal or e.signal != feat.signal:
-        return False
+    if not feat.signal or e.signal != feat.signal or spokesperson(e):
+        return False  # an unnamed spokesperson counts as the organisation it speaks for
     if feat.kind is None:
         return True
     return bool(e.details.get("kind") == feat.kind or e.details.get("indicator") == feat.kind)

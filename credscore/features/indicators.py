@@ -32,6 +32,7 @@ __all__ = [
     "Feature",
     "featurize",
     "nothing_found",
+    "spokesperson",
     "take_rows",
 ]
 
@@ -319,8 +320,22 @@ def nothing_found() -> dict[str, float]:
     return _sourcing_rates(Doc(""), [])
 
 
+def spokesperson(e: Evidence) -> bool:
+    """Whether ``e`` is an unnamed spokesperson's twin of an organisation's evidence.
+
+    >>> from credscore import extract
+    >>> [(x.signal, spokesperson(x)) for x in extract("A company spokesman said so.")]
+    [('anonymous_source', True), ('organization_source', False)]
+    """
+    return e.signal == "anonymous_source" and bool(e.details.get("spokesperson"))
+
+
 def _sourcing_rates(doc: Doc, evidence: list[Evidence]) -> dict[str, float]:
     """The sourcing indicators of a parsed text from its signals' evidence."""
+    # An unnamed spokesperson speaks on the record for a named body: the organisation's
+    # evidence counts it, its twin as an unnamed source does not ("A spokesperson for the
+    # agency said ..." is comment obtained, not an anonymous source).
+    evidence = [e for e in evidence if not spokesperson(e)]
     counts: dict[str, int] = {}
     for e in evidence:
         key = str(e.details.get("kind")) if e.signal == "specifics" else e.signal

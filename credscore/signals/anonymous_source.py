@@ -8,7 +8,9 @@ urged". An institution speaking for itself ("the ministry said") is an
 ``organization_source`` instead; "unnamed" describing a thing ("the unnamed
 road") is not a source at all, since only the sources of reporting cues count. An unnamed
 spokesperson ("a company spokeswoman said") is both: the organisation speaks on the record
-(``organization_source``), through a person the reader is not told the name of.
+(``organization_source``), through a person the reader is not told the name of. Its
+evidence says so (``details["spokesperson"]``), and the score counts it as the organisation
+only: a spokesperson speaking for a named body is on the record for it.
 
 Source: head nouns in ``lexicons/anonymous_sources.txt`` (AP/Reuters standards
 on unnamed sources; CoNLL-2010 weasel guidelines for vague groups).
@@ -20,6 +22,7 @@ Silent:  The ministry said a deal was near.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._evidence import Evidence
 from .._text import Doc
@@ -45,7 +48,7 @@ def find_anonymous_sources(doc: Doc, publisher: str | None = None) -> list[Evide
     """
     found = source_evidence(doc, publisher, "anonymous", SIGNAL.name)
     voices = [
-        e
+        replace(e, details={**e.details, "spokesperson": True})
         for e in source_evidence(doc, publisher, "organization", SIGNAL.name)
         if _SPOKESPERSON.search(e.text)
     ]
