@@ -677,12 +677,13 @@ def build_parser() -> argparse.ArgumentParser:
             "last",
             "winter",
             "spring",
+            "summer",
             "all",
         ],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
-        "separately; fresh, blind, final, cold, late, last, winter, spring: 12 each, written "
-        "later, each measured blind once; all: the ten (default)",
+        "separately; fresh, blind, final, cold, late, last, winter, spring, summer: 12 each, "
+        "written later, each measured blind once; all: the eleven (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)

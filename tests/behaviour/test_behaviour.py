@@ -42,6 +42,7 @@ from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
 from credscore.evaluation.behaviour.cases_last import LAST_CASES
 from credscore.evaluation.behaviour.cases_late import LATE_CASES
 from credscore.evaluation.behaviour.cases_spring import SPRING_CASES
+from credscore.evaluation.behaviour.cases_summer import SUMMER_CASES
 from credscore.evaluation.behaviour.cases_winter import WINTER_CASES
 from credscore.evaluation.behaviour.suite import (
     COSMETIC_BAR,
@@ -65,6 +66,7 @@ ALL_CASES = (
     *LAST_CASES,
     *WINTER_CASES,
     *SPRING_CASES,
+    *SUMMER_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -190,6 +192,7 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "last",
         "winter",
         "spring",
+        "summer",
     ]
 
 
@@ -206,9 +209,9 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The ten sets together: the held-out, fresh, blind, final, cold, late, last, winter and
-    # spring cases were written separately and chose no setting before they were measured (each was
-    # scored blind once, then its failures were read; see their docstrings).
+    # The eleven sets together: the held-out, fresh, blind, final, cold, late, last, winter,
+    # spring and summer cases were written separately and chose no setting before they were
+    # measured (each was scored blind once, then its failures were read; see their docstrings).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

@@ -10,8 +10,9 @@ after the third set's fixes, :mod:`.cases_final` a fifth (12 articles), the same
 after the fourth's, :mod:`.cases_cold` a sixth (12 articles), after the linear score
 index, :mod:`.cases_late` a seventh (12 articles), after the sixth's fixes,
 :mod:`.cases_last` an eighth (12 articles), measured once with the final model, whose failures
-were not investigated at first, :mod:`.cases_winter` a ninth and :mod:`.cases_spring` a tenth
-(12 articles each), each measured once and then used like the others. Every text is the
+were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_spring` a tenth and
+:mod:`.cases_summer` an eleventh (12 articles each), each measured once and then used like the
+others. Every text is the
 credscore team's own.
 """
 
@@ -24,6 +25,7 @@ from .cases_holdout import HOLDOUT_CASES
 from .cases_last import LAST_CASES
 from .cases_late import LATE_CASES
 from .cases_spring import SPRING_CASES
+from .cases_summer import SUMMER_CASES
 from .cases_winter import WINTER_CASES
 from .suite import SuiteResult, format_result, run_suite
 
@@ -39,6 +41,7 @@ SETS: dict[str, tuple[Case, ...]] = {
     "last": LAST_CASES,
     "winter": WINTER_CASES,
     "spring": SPRING_CASES,
+    "summer": SUMMER_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
