@@ -149,6 +149,12 @@ _NO_INVERSION = frozenset(
     slams urge urged urges
     """.split()
 ) | {"call for", "called for", "calls for"}
+# An outlet's own work, cited: "The Herald's review found", "the Post's analysis shows".
+_OUTLET_WORK = frozenset(
+    "review investigation analysis survey poll reporting inquiry audit count tally".split()
+)
+# Frames of a statement to come: "is expected to tell", "is due to announce".
+_FUTURE_FRAMES = frozenset({"expected", "due", "set", "scheduled", "poised"})
 _BARE_PLURAL_BEFORE = frozenset(
     ["that", "and", "but", "because", "while", "as", "though", "although", "where", "since"]
 )
@@ -163,7 +169,7 @@ _MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", 
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Role nouns that stand for an unnamed person even after "the": "the official said".
 _ALWAYS_UNNAMED = frozenset(
-    "individual informant insider official person someone source witness".split()
+    "family individual informant insider official person someone source witness".split()
 ) | frozenset(
     # kin: "the victim's mother" is never the victim named just before
     "aunt brother cousin daughter father friend grandfather grandmother husband mother "
@@ -197,7 +203,9 @@ _CHANNEL_PARTICIPLES = frozenset(
 _PUBLISHING_VERBS = frozenset("aired broadcast published reported revealed televised".split())
 # Verbs of publishing that are a cue only when an outlet is their subject: "the magazine
 # Tribuna Dnes published text messages" cites the magazine.
-_OUTLET_VERBS = frozenset({"published", "publishes", "aired", "airs"})
+_OUTLET_VERBS = frozenset(
+    {"published", "publishes", "aired", "airs", "found", "finds", "showed", "shows"}
+)
 # Verbs of speaking to someone: "spoke to the Echo" names the outlet spoken to.
 _SPOKE_TO = frozenset("spoke speaking spoken talked talking".split())
 # Participles of broadcasting: whatever airs footage is an outlet ("aired by KBT").
@@ -276,7 +284,21 @@ _LINK_WORDS = frozenset({"for", "of", "at", "from", "in", "with", "on"})
 # Prepositions between a person and the place or body that describes them: "a spokeswoman
 # for the agency", "an official at the ministry", "a man outside the post office".
 _HEAD_PREPOSITIONS = frozenset(
-    {"for", "at", "of", "from", "with", "in", "on", "outside", "inside", "near", "behind", "beside"}
+    {
+        "for",
+        "at",
+        "of",
+        "from",
+        "with",
+        "without",
+        "in",
+        "on",
+        "outside",
+        "inside",
+        "near",
+        "behind",
+        "beside",
+    }
 )
 _OPEN_QUOTES = frozenset('"“‘')
 _CLOSE_QUOTES = frozenset('"”’')
@@ -314,6 +336,11 @@ _EXPERT_VERB = re.compile(
     r"led the (?:study|research|trial|survey|analysis|review))\b",
     re.IGNORECASE,
 )
+# Experience counted in years: "a harbour pilot with 30 years' experience on the firth".
+_YEARS_EXPERIENCE = re.compile(
+    r"\bwith (?:more than |over |nearly |almost )?(?:\d+|[a-z]+) years['’]? (?:of )?experience\b",
+    re.IGNORECASE,
+)
 # A lawyer described by a field of law, not as someone's: "a data protection lawyer at the
 # firm X", "a former anti-corruption prosecutor", "a human rights lawyer" comment as experts;
 # "his lawyer", "a lawyer for the family", "an award-winning lawyer" and "an assistant
@@ -324,7 +351,7 @@ _LEGAL_EXPERT = re.compile(
     r"criminal|competition|antitrust|environmental|securities|patent|copyright|media|"
     r"property|labou?r|health|medical|maritime|aviation|insurance|bankruptcy|trade|planning|"
     r"housing|family|commercial|contract|energy|defamation|[a-z]+-"
-    r"(?:corruption|trust|fraud|terrorism|doping)) "
+    r"(?:corruption|trust|fraud|terrorism|doping|protection|privacy|rights)) "
     r"(?:lawyer|attorney|barrister|solicitor|prosecutor)\b"
     r"(?!\s+(?:general|for|representing|acting|who\s+represents?|who\s+acts?)\b)"
     r"|an? (?:former|retired) (?:[\w-]+ ){0,2}judge\b"
@@ -499,6 +526,8 @@ class _Sentence:
                     yield i, i + 1, "outlet:" + low  # "the magazine Tribuna published": kept
                     # only when an outlet publishes
                 continue
+            if low in {"see", "sees"} and i >= 1 and toks[i - 1].lower in _MODALS:
+                continue  # "customers could see higher bills": what happens to them
             if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
                 yield i, i + 2, "according to"
                 continue
@@ -556,7 +585,9 @@ class _Sentence:
                 in _DETERMINERS - {"one", "that", "all", "some", "many", "few", "both", "another"}
                 or prev.lower.endswith("'s")
                 or prev.lower.endswith("’s")
-                or prev.lower in {"to", "of", "not", "for"}
+                or prev.lower in {"of", "not", "for"}
+                # "is expected to tell the forum": a statement to come, not "declined to say"
+                or (prev.lower == "to" and not (i >= 2 and toks[i - 2].lower in _FUTURE_FRAMES))
                 or prev.lower in _BARE_INFINITIVE_BEFORE
                 or prev.lower in _MODALS
             ):
@@ -653,8 +684,9 @@ class _Sentence:
         m = self.parse_backward(i - 1)
         if m is not None:
             at = self._token_at(m.start)
-            if at >= 1 and toks[at - 1].lower in {"whatever", "whoever"}:
-                return None  # "whatever the company says now": no statement is reported
+            if at >= 1 and toks[at - 1].lower in {"whatever", "whoever", "than"}:
+                # "whatever the company says now", "sooner than people think": no statement
+                return None
             return m
         # Inverted: ", said Tomas Lind" / "” said Lind" / "said the ministry".
         b = i - 1
@@ -744,6 +776,9 @@ class _Sentence:
                 and j + 1 < len(toks)
                 and toks[j + 1].lower in _CALENDAR
             )
+            # "Ms Rathbone is expected to tell the forum": the statement to come is hers
+            or (toks[j].lower == "to" and j >= 1 and toks[j - 1].lower in _FUTURE_FRAMES)
+            or (toks[j].lower in _FUTURE_FRAMES and j + 1 < len(toks) and toks[j + 1].lower == "to")
         ):
             j -= 1
         if j < 0:
@@ -1036,6 +1071,16 @@ class _Sentence:
                     return polled  # "Analysts polled by Finwire expect"
             return self._with_head(self._with_descriptor(m))
         if tok.text.islower() and _is_word(tok):
+            if (
+                low in _OUTLET_WORK
+                and j >= 1
+                and toks[j - 1].lower.endswith(("'s", "’s"))
+                and _is_cap(toks[j - 1])
+            ):
+                owner = self._name_backward(j - 1)
+                if owner is not None and owner.kind == "media":
+                    # "The Herald's review found": the outlet's own reporting is cited
+                    return Mention(owner.start, owner.end - 2, "media")
             m = self._description_backward(j)
             if m is not None:
                 return self._with_head(m)
@@ -1433,6 +1478,15 @@ class _Sentence:
         prev = toks[j - 1] if j >= 1 else None
         return prev is None or not _is_word(prev) or prev.lower in _BARE_PLURAL_BEFORE
 
+    def _names_body(self, word: str) -> bool:
+        """Whether lowercase ``word`` is a noun for a company or a body ("firm", "group")."""
+        return (
+            word in _COMPANY_NOUNS
+            or word in _BODY_NOUNS
+            or word in self.lex["organization_nouns"]
+            or word in self.lex["organization_heads"]
+        )
+
     def _with_head(self, m: Mention) -> Mention:
         """Extend ``m`` to the person described with it.
 
@@ -1443,11 +1497,12 @@ class _Sentence:
         toks = self.toks
         k = self._token_at(m.start)
         d = k
-        while d >= 3 and k - d < 3 and toks[d - 1].text.islower() and _is_word(toks[d - 1]):
-            d -= 1  # "Administrators from the firm Grantley Shaw": over the descriptor
-            if toks[d - 1].lower == "the" and toks[d - 2].lower in _HEAD_PREPOSITIONS:
-                k = d
-                break
+        if k >= 1 and self._names_body(toks[k - 1].lower):
+            while d >= 3 and k - d < 3 and toks[d - 1].text.islower() and _is_word(toks[d - 1]):
+                d -= 1  # "Administrators from the firm Grantley Shaw": over the descriptor
+                if toks[d - 1].lower == "the" and toks[d - 2].lower in _HEAD_PREPOSITIONS:
+                    k = d
+                    break
         if k >= 2 and toks[k - 1].lower == "the":
             k -= 1
         # "Two residents of the border town of Halvik", "Fishermen in the port of Skarhavn":
@@ -1465,6 +1520,17 @@ class _Sentence:
         for _ in range(2):
             # "Some parishioners at St Cuthbert's in Lower Fenby": over a named place that
             # is itself in a prepositional phrase, to the people before it
+            if k >= 4 and toks[k - 1].lower in _HEAD_PREPOSITIONS and toks[k - 2].text.islower():
+                # "Tenants at a complex on Elm Terrace": over an unnamed place the same way
+                d = k - 2
+                while d > k - 5 and d >= 2 and toks[d].lower not in {"a", "an", "the"}:
+                    if not _is_word(toks[d - 1]) or toks[d - 1].lower in _STOP - {"a", "an"}:
+                        break
+                    d -= 1
+                if toks[d].lower in {"a", "an", "the"} and toks[d - 1].lower in _HEAD_PREPOSITIONS:
+                    k = d
+                    continue
+                break
             if k < 4 or toks[k - 1].lower not in _HEAD_PREPOSITIONS or not _is_cap(toks[k - 2]):
                 break
             inner = self._name_backward(k - 2)
@@ -1566,6 +1632,16 @@ class _Sentence:
                 and toks[k - 4].lower in self.lex["organization_heads"]
             ):
                 k -= 1  # "Department of Fish and Game": one body, not two sources
+            elif (
+                pl == "and"
+                and k >= 2
+                and _is_cap(toks[k - 2])
+                and _is_word(toks[k - 2])
+                and toks[j].lower in self.lex["organization_heads"]
+                and j > k  # a name of two words at least after "and"
+                and not (k >= 3 and toks[k - 3].text == ",")  # not a list: "A, B and C Union"
+            ):
+                k -= 1  # "the Transport and General Union", "Port and Harbour Board"
             else:
                 break
         while k <= j and not _is_word(toks[k]):
@@ -1574,6 +1650,17 @@ class _Sentence:
             return None
         if k == j and self._opens(k) and toks[k].lower in _VAGUE_RECORDS:
             return None  # "Reports say the plant closed": no one, and no name
+        first = toks[k].lower
+        if (
+            k < j
+            and self._opens(k)
+            and (first in self.lex["expert_credentials"] or _OLOGIST.fullmatch(first))
+            and first not in self.lex["person_titles"]
+        ):
+            # "Agronomist Dr Ruth Penhallow said": a credential opening the sentence, capitalised
+            m = self._classify_name(k + 1, j)
+            if m.kind == "person":
+                return Mention(m.start, m.end, "person", m.plural, (toks[k].start, toks[k].end))
         return self._classify_name(k, j)
 
     def _classify_name(self, k: int, j: int) -> Mention:
@@ -1615,6 +1702,8 @@ class _Sentence:
                     break
         if len(words) == 1 and toks[j].text.isupper() and len(toks[j].text) >= 2:
             return Mention(start, end, "organization")  # an acronym: "FBI", "AEO"
+        if len(words) == 1 and last in _CALENDAR and last != "may":
+            return Mention(start, end, "time")  # "a study published Wednesday suggests"
         if len(words) == 1 and last in lex["anonymous_sources"]:
             return Mention(start, end, "anonymous", plural=last.endswith("s"))
         if (
@@ -1661,11 +1750,14 @@ class _Sentence:
                 kind = "role"  # "the chief executive": a person named nearby, or unnamed
         elif head in lex["organization_nouns"]:
             kind = "organization"
+            np_start = j
+            while np_start > max(0, j - 3) and _is_word(toks[np_start - 1]):
+                np_start -= 1  # the noun phrase only: not "over the summer, prosecutors"
             if head.endswith("s") and not any(
                 (toks[k].lower in _DETERMINERS and toks[k].lower not in _VAGUE)
                 or toks[k].lower.endswith("'s")
                 or (_is_cap(toks[k]) and not self._opens(k))  # a name, not "Civil" opening
-                for k in range(max(0, j - 3), j)
+                for k in range(np_start, j)
             ):
                 kind = "anonymous"  # "rights groups said": unnamed groups, not one named body
         elif head in lex["media_nouns"] and (
@@ -1929,7 +2021,7 @@ class _Sentence:
         creds = self.lex["expert_credentials"]
         if any(w in creds for w in words) or _EXPERT_VERB.search(phrase):
             return True
-        if _LEGAL_EXPERT.match(phrase):
+        if _LEGAL_EXPERT.match(phrase) or _YEARS_EXPERIENCE.search(phrase):
             return True
         if any(_OLOGIST.fullmatch(w) for w in words):
             return True
@@ -1966,15 +2058,18 @@ class _Sentence:
             elif (
                 low in _BROADCAST_PARTICIPLES
                 and i + 2 < n
-                and "by"
-                in (
-                    toks[i + 1].lower,
-                    toks[i + 2].lower
-                    if toks[i + 1].lower in {"live", "first", "exclusively"}
-                    else "",
+                and (
+                    "by"
+                    in (
+                        toks[i + 1].lower,
+                        toks[i + 2].lower
+                        if toks[i + 1].lower in {"live", "first", "exclusively"}
+                        else "",
+                    )
+                    or self._agent_by(i + 1) is not None  # "broadcast last week by"
                 )
             ):
-                b = i + 1 if toks[i + 1].lower == "by" else i + 2  # "broadcast live by"
+                b = self._agent_by(i + 1) or i + 2  # "broadcast live by", "on Monday by"
                 m = self.parse_forward(b + 1, allow_the=True)
                 if m is not None and m.kind in {"media", "organization", "person"}:
                     yield i, i + 2, Mention(m.start, m.end, "media")
@@ -2099,8 +2194,8 @@ _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ics", "
 
 # Nouns for businesses that are not in the organisation lexicons' sense of a body speaking.
 _COMPANY_NOUNS = frozenset(
-    "airline body brand carrier chain developer insurer maker manufacturer operator "
-    "retailer start-up startup supplier utility".split()
+    "airline body brand carrier chain contractor developer insurer lender maker manufacturer "
+    "operator retailer start-up startup supplier utility".split()
 )
 
 

@@ -163,6 +163,10 @@ _FINDING_BEFORE = re.compile(
     r"revealed|turned\s+up|there\s+(?:is|was|were))\s+$",
     re.IGNORECASE,
 )
+# A measured comparison before "likely": "25% less likely", "three times more likely".
+_MEASURED_BEFORE = re.compile(
+    r"(?:\d\s*%?|\btimes|\bpercent|\bper\s?cent)\s+(?:less|more)\s+$", re.IGNORECASE
+)
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|they|he|she|you|to)\s+$", re.IGNORECASE)
 # A plural subject or a vague quantifier before "suspect" makes it the verb: "police suspect
 # arson", "some residents suspect", "some even suspect" ("the suspect", "a suspect": nouns).
@@ -221,6 +225,8 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
     elif word == "likely":
         if re.match(r"\s+voters?\b", after, re.IGNORECASE):
             return False  # "likely voters": a polling term
+        if _MEASURED_BEFORE.search(before):
+            return False  # "25% less likely to be diagnosed": a measured risk, a statistic
     elif word == "no evidence" and _FINDING_BEFORE.search(before):
         return False  # "investigators found no evidence of foul play": a finding
     elif word in _TOPIC_WORDS and re.search(

@@ -71,20 +71,22 @@ _ACCORDING_BEFORE = re.compile(
 )
 # Data or records as the subject of a finding: "Water samples taken by the agency on 19 days
 # found", "Results by polling station, posted on its website, show", "GPS files analysed by
-# the federation give", "Sales reports filed with the department show". The noun opens its
-# sentence (after a determiner and up to three modifiers); its verb follows within the
-# sentence, with no other finite verb between.
+# the federation give", "Sales reports filed with the department show", "Its latest
+# accounts, filed in May, show", "A staffing paper presented to the committee shows". The
+# noun opens its sentence (after a determiner and up to three modifiers); its verb follows
+# within the sentence, with no other finite verb between.
 _DATA_FINDING = re.compile(
     r"(?!(?:some|many|several|most|few|other|unconfirmed|media|news|press)\b)"
     r"(?:(?:the|its|their|these|those|new|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>results|samples|readings|measurements|logs|files|tallies|counts|tests|scans)\b"
     # a record, when a participle says where it comes from: "Sales reports filed with ..."
     r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data|"
-    r"plan|plans|proposal|proposals)"
-    r"(?=\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
+    r"plan|plans|proposal|proposals|paper|papers)"
+    r"(?=,?\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
     r"seen|lodged|provided|produced|prepared|presented|drawn\s+up|approved)\b))"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^.;:!?\n]){0,140}?"
-    r"\b(?:show|showed|shown|found|find|give|gave|indicate|indicated|reveal|revealed|put|"
+    r"\b(?:show|shows|showed|shown|found|find|finds|give|gives|gave|indicate|indicates|"
+    r"indicated|reveal|reveals|revealed|put|puts|suggests|confirms|"
     r"suggest|suggested|confirm|confirmed|point|estimate|estimates|estimated|project|projects|"
     r"projected|conclude|concludes|concluded|says|said)\b",
     re.IGNORECASE,

@@ -139,10 +139,15 @@ def _vague_group(toks: list[Token], i: int) -> int | None:
     low = toks[i].lower
     if (
         i >= 1
-        and toks[i - 1].lower in _DEFINITE_BEFORE
+        and (
+            toks[i - 1].lower in _DEFINITE_BEFORE
+            or (low == "most" and toks[i - 1].lower.endswith(("'s", "’s")))
+        )
         and not (low == "few" and toks[i - 1].lower == "a")  # "a few fans believe"
     ):
-        return None  # "the many", "a certain", "so many", "as many as": not a vague group
+        # "the many", "a certain", "so many", "as many as": not a vague group; "Dashlark's
+        # most recent accounts": a superlative
+        return None
     k = i + 1
     if k < n and toks[k].lower == "other":
         k += 1

@@ -7,6 +7,7 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        ("Mr Gale is expected to tell the forum that the plan has failed.", ["Mr Gale"]),
         (
             "The charity's spokeswoman, Odile Brandt, said the appeal had raised 40,000 pounds.",
             ["Odile Brandt"],
@@ -149,7 +150,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
         (
             "Volcanologist Eric Sand of the University of Brel said the eruption was over.",
-            ["Volcanologist Eric Sand"],
+            ["Eric Sand"],  # the credential opening the sentence is not part of the name
         ),
         ("Party leader Noor Aziz rejected the offer, saying it came too late.", ["Noor Aziz"]),
         ("Judge Ada Kim ruled on Monday that the fine was lawful.", ["Judge Ada Kim"]),
@@ -160,6 +161,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        ("Her family said she died at home on Saturday.", ["Her family"]),
+        ("Prices rose over the summer, prosecutors said Wednesday.", ["prosecutors"]),
+        ("Tenants at a block on Elm Row said rents rose.", ["Tenants at a block on Elm Row"]),
+        ("Some residents without power said they slept in cars.", ["Some residents without power"]),
         (
             "A passenger who was sitting near the exit, speaking on condition of anonymity, said "
             "the crew acted fast.",
@@ -283,6 +288,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "organization_source": [
         (
+            "Drivers will strike, the Transport and General Union said.",
+            ["Transport and General Union"],
+        ),
+        ("Vale Buses said it was disappointed.", ["Vale Buses"]),
+        (
             "The lenders Brightwell and Osmond will merge, the two banks said on Friday.",
             ["the two banks"],
         ),
@@ -322,6 +332,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
+        ("The Clarion's review found that half the cases were closed.", ["Clarion"]),
+        (
+            "In an interview broadcast last week by Radio Kell, Ann Ford said she was tired.",
+            ["Radio Kell"],
+        ),
         (
             "The minister quit hours after the weekly Zorna Vox published his messages.",
             ["the weekly Zorna Vox"],
@@ -432,6 +447,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "expert_source": [
+        ("Agronomist Dr Ruth Pell said yields would fall by a fifth.", ["Agronomist"]),
+        (
+            "Ian Dow, a harbour pilot with 30 years' experience on the firth, said it shifts.",
+            ["a harbour pilot with 30 years' experience on the firth"],
+        ),
         (
             "Delays will grow, said Pia Sorensen, a rail safety consultant who advised the board.",
             ["a rail safety consultant"],
@@ -623,6 +643,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 
 SILENT: dict[str, list[str]] = {
     "named_source": [
+        "A study published Wednesday suggests the drug works.",
+        "The ship was delayed, the Carrick Coastguard said.",
         "Hartwell's staff said the plant had closed.",
         "Helix Systems, the cloud software company, said it had fixed a flaw.",
         "Shopkeepers on Mill Street said they had not been consulted.",
@@ -638,6 +660,8 @@ SILENT: dict[str, list[str]] = {
         "Delays are likely, the operator Westline Buses said on Friday.",
     ],
     "anonymous_source": [
+        '"He will be back sooner than people think," Ann Ford said.',
+        "Ann Ford warned that customers could see higher bills.",
         "The link might be explained by other habits.",
         "Authors' groups are expected to meet next week.",
         "The CFO told analysts on a conference call that the bank was sound.",
@@ -665,6 +689,7 @@ SILENT: dict[str, list[str]] = {
         "The company opened a new plant in March.",
     ],
     "media_source": [
+        "The council's review found that half the cases were closed.",
         "The council published its accounts on Monday.",
         "The report was published by the council in June.",
         "Officials said state television was off the air.",
@@ -703,6 +728,7 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        "Walkers were 25% less likely to be diagnosed.",
         "He could no longer get parts quickly.",
         "Residents may pay online or by phone.",
         "Landscaping companies may apply for city grants of up to $2,000.",
