@@ -389,7 +389,7 @@ PASSAGES: tuple[Passage, ...] = (
         'have had enough of warm words," said regional organiser Bernadette Colquhoun. '
         'Vale Buses said it was "disappointed" and urged the union to return to talks. A '
         "driver at the Harlow Road depot, who asked not to be named because he feared "
-        "disciplinary action, said morale was \"the lowest I've seen it\". The dispute could "
+        'disciplinary action, said morale was "the lowest I\'ve seen it". The dispute could '
         "spread to the company's Kilbride depot, union officials warned. Passengers may "
         "face disruption on more than 30 routes, the company said.",
         (
