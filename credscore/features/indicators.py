@@ -27,7 +27,6 @@ from .style import STYLE_FEATURES, style_indicators
 
 __all__ = [
     "FEATURES",
-    "HEDGES_PER_SENTENCE",
     "HEDGE_MIN_SENTENCES",
     "TEXT_COLUMN",
     "Feature",
@@ -87,12 +86,6 @@ def _count(name: str, description: str, signal: str | None, kind: str | None = N
 #: 1/20, and a long article keeps its plain share.
 HEDGE_MIN_SENTENCES = 20
 
-#: A sentence counts once per hedge, up to this many: speculation added as a clause to a
-#: sentence that already hedges ("..., and there is even talk that the show could be
-#: scrapped") is one more speculative claim, but a sentence stacked with hedges counts at
-#: most twice, so that one rambling sentence does not outweigh the rest of the article.
-HEDGES_PER_SENTENCE = 2
-
 _SOURCING = (
     _count("named_sources", "distinct named people cited", "named_source", direction=1, floor=0.3),
     _count(
@@ -143,9 +136,8 @@ _SOURCING = (
     _count("direct_quotes", "direct quotations", "direct_quote", direction=1, floor=0.15),
     Feature(
         "hedged_sentence_share",
-        f"hedged sentences per sentence, a sentence counting once per hedge up to "
-        f"{HEDGES_PER_SENTENCE} (over at least {HEDGE_MIN_SENTENCES} sentences: in a shorter "
-        f"article each hedge counts 1/{HEDGE_MIN_SENTENCES})",
+        f"share of sentences with speculation or a hedge (of at least {HEDGE_MIN_SENTENCES}: "
+        f"in a shorter article each such sentence counts 1/{HEDGE_MIN_SENTENCES})",
         "hedge",
         direction=-1,
         floor=0.3,
@@ -392,25 +384,15 @@ def _sourcing_rates(doc: Doc, evidence: list[Evidence]) -> dict[str, float]:
     on_record |= {
         i for i in range(1, len(doc.sentences)) if _continues_document(doc, i, documented)
     }
-    hedges: dict[int, int] = {}  # hedges per sentence
-    hedge_words: dict[int, set[str]] = {}
-    for e in evidence:
-        if e.signal == "hedge":
-            i = doc.sentence_index(e.start)
-            hedges[i] = hedges.get(i, 0) + 1
-            hedge_words.setdefault(i, set()).add(e.text.lower())
-    for e in evidence:
-        believed = e.signal == "anonymous_source" and _BELIEF_CUES.intersection(
-            e.details.get("cues", ())
-        )
-        if believed:
-            i = doc.sentence_index(e.start)
-            if not believed & hedge_words.get(i, set()):  # "suspect" is a hedge already
-                hedges[i] = hedges.get(i, 0) + 1
+    hedged = {
+        doc.sentence_index(e.start)
+        for e in evidence
+        if e.signal == "hedge"
+        or (e.signal == "anonymous_source" and _BELIEF_CUES.intersection(e.details.get("cues", ())))
+    }
     f["attributed_sentence_share"] = len(on_record) / n_sents if doc.sentences else 0.0
-    hedged = sum(min(k, HEDGES_PER_SENTENCE) for k in hedges.values())
     f["hedged_sentence_share"] = (
-        hedged / max(n_sents, HEDGE_MIN_SENTENCES) if doc.sentences else 0.0
+        len(hedged) / max(n_sents, HEDGE_MIN_SENTENCES) if doc.sentences else 0.0
     )
     return f
 
