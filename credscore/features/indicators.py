@@ -209,8 +209,15 @@ _READABILITY = MODEL_MEASURES
 _PEOPLE = tuple(name for name, info in SIGNAL_INFO.items() if info.source_kind is not None)
 #: Sources on the record: a claim attributed to one of these (or to a document) is attributed.
 _ON_RECORD = tuple(name for name, info in SIGNAL_INFO.items() if info.on_record)
-#: An unnamed group that only believes or suspects ("some residents suspect") is speculation.
-_BELIEF_CUES = frozenset(lexicons.load("belief_verbs"))
+#: An unnamed group that only believes, suspects or predicts ("some residents suspect", "some
+#: go further and predict") is speculation.
+_BELIEF_CUES = frozenset(lexicons.load("belief_verbs")) | {
+    "predict",
+    "predicts",
+    "predicted",
+    "forecast",
+    "forecasts",
+}
 #: Words that make a document the source of its sentence's claim ("records show", "according
 #: to the report", "filings reviewed by"), as opposed to a document merely mentioned.
 _DOCUMENT_CUES = re.compile(
@@ -222,7 +229,7 @@ _DOCUMENT_CUES = re.compile(
     r"describe|describes|described|document|documents|documented|confirm|confirms|"
     r"confirmed|give|gives|gave|summari[sz]e|summari[sz]es|summari[sz]ed|outline|outlines|"
     r"outlined|point|points|pointed|project|projects|projected|compare|compares|compared|"
-    r"calculate|calculates|calculated)\b",
+    r"calculate|calculates|calculated|put|puts)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the document of the sentence before: "The review compared census

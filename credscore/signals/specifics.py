@@ -77,8 +77,9 @@ _ACCORDING_BEFORE = re.compile(
 # within the sentence, with no other finite verb between.
 _DATA_FINDING = re.compile(
     r"(?!(?:some|many|several|most|few|other|unconfirmed|media|news|press)\b)"
-    r"(?:(?:the|its|their|these|those|new|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?P<noun>results|samples|readings|measurements|logs|files|tallies|counts|tests|scans)\b"
+    r"(?:(?:the|its|their|these|those|new)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?P<noun>results|samples|readings|measurements|logs?|files|tall(?:y|ies)|counts|tests|"
+    r"scans)\b"
     # a record, when a participle says where it comes from: "Sales reports filed with ..."
     r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data|"
     r"plan|plans|proposal|proposals|paper|papers)"

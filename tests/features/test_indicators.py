@@ -69,10 +69,22 @@ def test_a_document_is_attribution_only_when_a_claim_rests_on_it():
     assert mentioned["attributed_sentence_share"] == 0.0
 
 
+def test_a_document_that_puts_a_figure_at_a_number_is_cited():
+    f, _ = featurize("The census put the town's population at 18,300.")
+    assert f["attributed_sentence_share"] == 1.0
+
+
 def test_vague_believers_are_speculation_not_a_source_on_the_record():
     f, _ = featurize("Some residents suspect the contract was promised to a friend.")
     assert f["hedged_sentence_share"] == 1 / HEDGE_MIN_SENTENCES  # the one sentence is hedged
     assert f["distinct_sources"] == 0.0 and f["anonymous_share"] > 0.5
+
+
+def test_vague_forecasters_are_speculation_too():
+    f, _ = featurize("Some go further and predict the post office will close next.")
+    assert f["hedged_sentence_share"] == 1 / HEDGE_MIN_SENTENCES
+    named, _ = featurize("Ann Lee, the postmaster, predicts the post office will close next.")
+    assert named["hedged_sentence_share"] == 0.0
 
 
 def test_each_speculative_sentence_of_a_short_article_weighs_the_same():

@@ -618,6 +618,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The airline was approached for comment.", ["for comment"]),
     ],
     "specifics": [
+        ("The council's count log, released on Friday, shows the box was sealed.", ["log"]),
+        ("Its latest accounts, filed in May, show revenue rose 4 percent.", ["accounts"]),
+        ("A staffing paper presented to the committee shows that posts fell.", ["paper"]),
+        ("According to the official declaration, Ann Lee won.", ["official declaration"]),
         (
             "A capital plan presented to the board estimates that repairs cost $418 million.",
             ["plan", "$418 million"],
@@ -756,6 +760,7 @@ SILENT: dict[str, list[str]] = {
         "Police arrested a suspect on Friday.",
     ],
     "weasel": [
+        "Dashlark's most recent accounts show a profit.",
         "Few people came to the meeting.",
         "Tenant organiser Ana Quay said many tenants pay half their income in rent.",
         '"Many people are angry," Ana Quay said.',
