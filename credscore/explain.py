@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ._evidence import Evidence
 from ._text import Doc
+from .features.indicators import spokesperson
 from .normalize import normalize
 from .report import PATTERN_PREFIX, Contribution, Report, points_for
 from .signals import SIGNAL_INFO
@@ -241,7 +242,7 @@ def _text_expert(cs: dict[str, Contribution], ev: tuple[Evidence, ...], report: 
 
 
 def _source_mentions(report: Report) -> int:
-    return sum(1 for e in report.evidence if e.signal in _SOURCE_KIND)
+    return sum(1 for e in report.evidence if e.signal in _SOURCE_KIND and not spokesperson(e))
 
 
 def _text_source(one: str, many: str, verb: str) -> Callable[..., str]:
@@ -440,7 +441,9 @@ def reasons(report: Report, limit: int | None = 6, min_points: float = 0.5) -> l
         key, label = _group_of(c.feature)
         groups.setdefault(key, []).append(c)
         labels[key] = label
-    sources_ev = tuple(e for e in report.evidence if e.signal in _SOURCE_KIND)
+    sources_ev = tuple(
+        e for e in report.evidence if e.signal in _SOURCE_KIND and not spokesperson(e)
+    )
     out = []
     for key, cs in groups.items():
         total = sum(c.contribution for c in cs)
@@ -517,8 +520,8 @@ def sources(report: Report) -> list[SourceEntry]:
     }
     entries: dict[tuple[str, str], list[Evidence]] = {}
     for e in report.evidence:
-        if e.signal not in _SOURCE_KIND:
-            continue
+        if e.signal not in _SOURCE_KIND or spokesperson(e):
+            continue  # an unnamed spokesperson is listed once, as the body it speaks for
         name = str(e.details.get("resolved") or e.text)
         key = (" ".join(name.split()).lower(), e.signal)
         entries.setdefault(key, []).append(e)
