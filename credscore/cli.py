@@ -678,12 +678,13 @@ def build_parser() -> argparse.ArgumentParser:
             "winter",
             "spring",
             "summer",
+            "autumn",
             "all",
         ],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
-        "separately; fresh, blind, final, cold, late, last, winter, spring, summer: 12 each, "
-        "written later, each measured blind once; all: the eleven (default)",
+        "separately; fresh, blind, final, cold, late, last, winter, spring, summer, autumn: 12 "
+        "each, written later, each measured blind once; all: the twelve (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)

@@ -34,6 +34,7 @@ from credscore.evaluation.behaviour.cases import (
     rewrap_72,
     straight_typography,
 )
+from credscore.evaluation.behaviour.cases_autumn import AUTUMN_CASES
 from credscore.evaluation.behaviour.cases_blind import BLIND_CASES
 from credscore.evaluation.behaviour.cases_cold import COLD_CASES
 from credscore.evaluation.behaviour.cases_final import FINAL_CASES
@@ -67,6 +68,7 @@ ALL_CASES = (
     *WINTER_CASES,
     *SPRING_CASES,
     *SUMMER_CASES,
+    *AUTUMN_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -193,6 +195,7 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "winter",
         "spring",
         "summer",
+        "autumn",
     ]
 
 
@@ -209,9 +212,9 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The eleven sets together: the held-out, fresh, blind, final, cold, late, last, winter,
-    # spring and summer cases were written separately and chose no setting before they were
-    # measured (each was scored blind once, then its failures were read; see their docstrings).
+    # The twelve sets together: the held-out, fresh, blind, final, cold, late, last, winter,
+    # spring, summer and autumn cases were written separately and chose no setting before they
+    # were measured (each was scored blind once, then its failures were read; see docstrings).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

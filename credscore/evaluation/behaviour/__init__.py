@@ -10,13 +10,14 @@ after the third set's fixes, :mod:`.cases_final` a fifth (12 articles), the same
 after the fourth's, :mod:`.cases_cold` a sixth (12 articles), after the linear score
 index, :mod:`.cases_late` a seventh (12 articles), after the sixth's fixes,
 :mod:`.cases_last` an eighth (12 articles), measured once with the final model, whose failures
-were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_spring` a tenth and
-:mod:`.cases_summer` an eleventh (12 articles each), each measured once and then used like the
-others. Every text is the
+were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_spring` a tenth,
+:mod:`.cases_summer` an eleventh and :mod:`.cases_autumn` a twelfth (12 articles each), each
+measured once and then used like the others. Every text is the
 credscore team's own.
 """
 
 from .cases import CASES, Case
+from .cases_autumn import AUTUMN_CASES
 from .cases_blind import BLIND_CASES
 from .cases_cold import COLD_CASES
 from .cases_final import FINAL_CASES
@@ -42,6 +43,7 @@ SETS: dict[str, tuple[Case, ...]] = {
     "winter": WINTER_CASES,
     "spring": SPRING_CASES,
     "summer": SUMMER_CASES,
+    "autumn": AUTUMN_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
