@@ -82,14 +82,15 @@ _DATA_FINDING = re.compile(
     r"scans)\b"
     # a record, when a participle says where it comes from: "Sales reports filed with ..."
     r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data|"
-    r"plan|plans|proposal|proposals|paper|papers)"
+    r"plan|plans|proposal|proposals|paper|papers|strategy|policy|guidance|framework|manifesto)"
     r"(?=,?\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
     r"seen|lodged|provided|produced|prepared|presented|drawn\s+up|approved)\b))"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^.;:!?\n]){0,140}?"
     r"\b(?:show|shows|showed|shown|found|find|finds|give|gives|gave|indicate|indicates|"
     r"indicated|reveal|reveals|revealed|put|puts|suggests|confirms|"
     r"suggest|suggested|confirm|confirmed|point|estimate|estimates|estimated|project|projects|"
-    r"projected|conclude|concludes|concluded|says|said)\b",
+    r"projected|conclude|concludes|concluded|says|said|promised|promises|pledged|pledges|"
+    r"planned|sets\s+out|set\s+out|commits|committed)\b",
     re.IGNORECASE,
 )
 

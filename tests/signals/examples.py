@@ -7,6 +7,7 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        ("Ann Prothero blamed the Home Office for the delays.", ["Ann Prothero"]),
         ("Mr Gale is expected to tell the forum that the plan has failed.", ["Mr Gale"]),
         (
             "The charity's spokeswoman, Odile Brandt, said the appeal had raised 40,000 pounds.",
@@ -550,6 +551,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"We can\'t wait," she said.', ['"We can\'t wait,"']),
     ],
     "hedge": [
+        ("There is every chance the pub will close by spring.", ["every chance"]),
         ("Several players are understood to have complained to the board.", ["are understood"]),
         ("Though many on the island suspect the boat is gone for good.", ["suspect"]),
         (
@@ -618,6 +620,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The airline was approached for comment.", ["for comment"]),
     ],
     "specifics": [
+        (
+            "The college's housing strategy, published in 2022, promised a room to every student.",
+            ["strategy"],
+        ),
         ("The council's count log, released on Friday, shows the box was sealed.", ["log"]),
         ("Its latest accounts, filed in May, show revenue rose 4 percent.", ["accounts"]),
         ("A staffing paper presented to the committee shows that posts fell.", ["paper"]),
