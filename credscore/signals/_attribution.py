@@ -658,7 +658,8 @@ class _Sentence:
         by = self._agent_by(j)
         if by is not None:
             j = by
-            m = self.parse_forward(j + 1, allow_the=True)
+            # "confirmed by her son, Peter Gaskarth,": the role, then the name
+            m = self._role_then_name(j + 1) or self.parse_forward(j + 1, allow_the=True)
             if m is not None and form in _PUBLISHING_VERBS and m.kind in {"person", "organization"}:
                 return Mention(m.start, m.end, "media")  # "first reported by ProPublica"
             passive = i >= 1 and toks[i - 1].lower in _BE_FORMS
@@ -696,6 +697,13 @@ class _Sentence:
             k = j
             while k < len(toks) and toks[k].lower in {"also", "later", "then"}:
                 k += 1
+            if (
+                k + 2 < len(toks)
+                and toks[k].lower in {"one", "another"}
+                and toks[k + 1].text == ","
+                and _is_cap(toks[k + 2])
+            ):
+                k += 2  # "said one, Margaret Dunphy, 72": one of them, named
             return (
                 self._role_then_name(k)
                 or self.parse_forward(k, allow_the=True)
@@ -899,6 +907,8 @@ class _Sentence:
                     or m.kind == named.kind
                     # "The Rovers manager, Benny Marchbanks, said": a role, named after it
                     or (m.kind in {"anonymous", "title", "role"} and outer.split()[-1].islower())
+                    # "The opposition's Treasury spokesman, Alun Vosper, said": a person's role
+                    or (named.kind == "person" and outer.split()[-1] in _PERSON_HEADS)
                 ):
                     # "Her neighbour, Ravi Menon, said": the person is named; the role
                     # before the name describes them ("The official news agency, Qaradan
@@ -1155,6 +1165,11 @@ class _Sentence:
             ante = self.parse_backward_np(j - 1)
             if ante is None and toks[j - 1].lower in {"those", "people", "anyone", "everyone"}:
                 return Mention(tok.start, tok.end, "anonymous", plural=True)
+        if ante is not None and tok.lower == "who" and ante.kind in {"media", "organization"}:
+            # "her son, Peter Gaskarth, a former editor of the Sentinel, who said": a person
+            whole = self.parse_backward(j - 1)
+            if whole is not None and whole.kind == "person":
+                ante = whole
         if ante is None:
             return None
         kind = ante.kind if ante.kind not in {"pronoun", "title", "role"} else "person"
@@ -1508,6 +1523,20 @@ class _Sentence:
         # "Two residents of the border town of Halvik", "Fishermen in the port of Skarhavn":
         # over "the border town of" to the preposition after the people
         k = self._over_of_phrase(k, 3, _HEAD_PREPOSITIONS)
+        if (
+            k >= 3
+            and toks[k - 1].lower in _HEAD_PREPOSITIONS | {"to"}
+            and toks[k - 2].lower.endswith("ing")
+            and toks[k - 2].text.islower()
+        ):
+            # "Villagers returning to Vrastel said": the people, not the place they return to
+            head = (
+                self._description_backward(k - 3)
+                or self._group_head(k - 3)
+                or self._modified_group(k - 3)
+            )
+            if head is not None and head.kind in {"anonymous", "organization"}:
+                return Mention(head.start, m.end, head.kind, head.plural, head.credential)
         if k >= 3 and (toks[k - 2].lower, toks[k - 1].lower) in _LINKS:
             # "Sources close to the team said": the people, not the team
             head = (
@@ -1578,6 +1607,21 @@ class _Sentence:
             return Mention(toks[s].start, m.end, "media")
         if m.kind == "person" and self._body_np(k - 1):
             return Mention(m.start, m.end, "organization")  # "the operator Northline Rail"
+        if m.kind == "person" and m.credential is None:
+            # "Maritime lawyer Henrik Rustad said", "the economist Ada Vance said": a
+            # credential written before the name
+            c = k - 1
+            while (
+                c >= 1
+                and k - c < 3
+                and _is_word(toks[c - 1])
+                and toks[c - 1].lower not in _STOP
+                and (toks[c - 1].text.islower() or self._opens(c - 1))
+            ):
+                c -= 1
+            phrase = self.doc.text[toks[c].start : toks[k - 1].end]
+            if self._is_credential(phrase) or self._is_credential(f"a {phrase.lower()}"):
+                return Mention(m.start, m.end, "person", m.plural, (toks[c].start, toks[k - 1].end))
         return m
 
     def _named_elsewhere(self, word: str) -> bool:
@@ -1684,6 +1728,7 @@ class _Sentence:
             or (len(words) >= 2 and words[0] in lex["media_outlets"] and toks[k].text.isupper())
             or ((len(words) >= 2 or the_before) and last in lex["media_heads"])
             or (len(words) >= 2 and words[0] in {"daily", "radio", "television", "tv"})
+            or (len(words) >= 3 and "daily" in words[1:-1])  # "the Delvane Daily Register"
             or low_nothe.endswith("news agency")
         ):
             return Mention(start, end, "media")
@@ -2014,6 +2059,16 @@ class _Sentence:
                 return Mention(
                     tok.start, end, described.kind, described.plural, described.credential
                 )
+        if low in {"a", "an", "one", "another"}:
+            # '"We were told it was safe," said one parishioner, who ...': someone unnamed
+            e = k + 1
+            while e < n and e - k <= 4 and toks[e].text.islower() and _is_word(toks[e]):
+                if toks[e].lower in _STOP:
+                    break
+                e += 1
+            # the noun phrase ends at punctuation or "who", not at a verb ("An insider spoke to")
+            if e - 1 > k and (e >= n or not _is_word(toks[e]) or toks[e].lower == "who"):
+                return self._indefinite_person(e - 1)
         return None
 
     def _is_credential(self, phrase: str) -> bool:

@@ -7,6 +7,15 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        (
+            "The opposition's Treasury spokesman, Alun Vosper, said the row was bad.",
+            ["Alun Vosper"],
+        ),
+        ('"You learn," said one, Margaret Dunphy, 72.', ["Margaret Dunphy"]),
+        (
+            "Her death was confirmed by her son, Peter Gask, a former editor of the Oak Sentinel.",
+            ["Peter Gask"],
+        ),
         ("Ann Prothero blamed the Home Office for the delays.", ["Ann Prothero"]),
         ("Mr Gale is expected to tell the forum that the plan has failed.", ["Mr Gale"]),
         (
@@ -162,6 +171,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        ('"We were told it was safe," said one parishioner.', ["one parishioner"]),
+        (
+            "Villagers returning to Vrastel said homes had been looted.",
+            ["Villagers returning to Vrastel"],
+        ),
         ("Her family said she died at home on Saturday.", ["Her family"]),
         ("Prices rose over the summer, prosecutors said Wednesday.", ["prosecutors"]),
         ("Tenants at a block on Elm Row said rents rose.", ["Tenants at a block on Elm Row"]),
@@ -333,6 +347,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
+        (
+            "Talks resume today, according to a schedule obtained by the Delvane Daily Register.",
+            ["Delvane Daily Register"],
+        ),
         ("The Clarion's review found that half the cases were closed.", ["Clarion"]),
         (
             "In an interview broadcast last week by Radio Kell, Ann Ford said she was tired.",
@@ -448,6 +466,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "expert_source": [
+        (
+            "Maritime lawyer Henrik Rustad said the ferry should not have sailed.",
+            ["Maritime lawyer"],
+        ),
         ("Agronomist Dr Ruth Pell said yields would fall by a fifth.", ["Agronomist"]),
         (
             "Ian Dow, a harbour pilot with 30 years' experience on the firth, said it shifts.",
@@ -510,7 +532,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "Ana Holt, a former judge who now teaches law at Kesk, said the ruling stood.",
             ["a former judge who now teaches law at Kesk"],
         ),
-        ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian Ann Lee"]),
+        ("Yale historian Ann Lee said the archive was genuine.", ["Yale historian"]),
         (
             "Ana Ruiz, an economist at the University of Leeds, said prices would rise.",
             ["an economist at the University of Leeds"],
@@ -551,6 +573,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"We can\'t wait," she said.', ['"We can\'t wait,"']),
     ],
     "hedge": [
+        ("It was not immediately clear whether they had lawyers.", ["not immediately clear"]),
+        ("We can't be sure yet, he said.", ["can't be sure"]),
         ("There is every chance the pub will close by spring.", ["every chance"]),
         ("Several players are understood to have complained to the board.", ["are understood"]),
         ("Though many on the island suspect the boat is gone for good.", ["suspect"]),
@@ -670,6 +694,7 @@ SILENT: dict[str, list[str]] = {
         "Delays are likely, the operator Westline Buses said on Friday.",
     ],
     "anonymous_source": [
+        "Her death was confirmed by her son, Peter Gask, who said she died at home.",
         '"He will be back sooner than people think," Ann Ford said.',
         "Ann Ford warned that customers could see higher bills.",
         "The link might be explained by other habits.",
