@@ -902,20 +902,25 @@ class _Sentence:
                 "media",
             }:
                 outer = self.doc.text[m.start : m.end]
+                # "The union's spokeswoman, Chiara Lind,", "The opposition's Treasury spokesman,
+                # Alun Vosper,": a role only a person holds, named after it
+                person_role = named.kind == "person" and outer.split()[-1].lower() in _PERSON_HEADS
                 if (
                     not any(c.isupper() for c in outer[1:])
                     or m.kind == named.kind
                     # "The Rovers manager, Benny Marchbanks, said": a role, named after it
                     or (m.kind in {"anonymous", "title", "role"} and outer.split()[-1].islower())
-                    # "The opposition's Treasury spokesman, Alun Vosper, said": a person's role
-                    or (named.kind == "person" and outer.split()[-1] in _PERSON_HEADS)
+                    or person_role
                 ):
                     # "Her neighbour, Ravi Menon, said": the person is named; the role
                     # before the name describes them ("The official news agency, Qaradan
                     # Press Service, said": an outlet, named).
-                    kind = m.kind if m.kind in {"organization", "media"} else named.kind
-                    if named.kind == "person" and outer.split()[-1].lower() in _PERSON_HEADS:
-                        kind = "person"  # "The union's spokeswoman, Chiara Lind,": a person
+                    if person_role:
+                        kind = "person"
+                    elif m.kind in {"organization", "media"}:
+                        kind = m.kind
+                    else:
+                        kind = named.kind
                     at = self._token_at(m.start)
                     if at >= 1 and toks[at - 1].lower in _HEAD_PREPOSITIONS:
                         kind = named.kind  # "The founder of the company, Rafael Montiel,"
