@@ -153,6 +153,14 @@ _NO_INVERSION = frozenset(
 _OUTLET_WORK = frozenset(
     "review investigation analysis survey poll reporting inquiry audit count tally".split()
 )
+# Nouns of places, whose name may follow in apposition: "in the capital, Tessovar,".
+_PLACE_NOUNS = frozenset(
+    "capital city town village province region state country island county district port".split()
+)
+# An age written before a name: "79-year-old Edna Scoular".
+_AGED = re.compile(r"\d{1,3}-year-old")
+# Adverbs between a verb of publishing and its agent: "reported earlier by".
+_EARLIER = frozenset({"earlier", "first", "previously", "originally", "initially", "also"})
 # Frames of a statement to come: "is expected to tell", "is due to announce".
 _FUTURE_FRAMES = frozenset({"expected", "due", "set", "scheduled", "poised"})
 _BARE_PLURAL_BEFORE = frozenset(
@@ -629,6 +637,8 @@ class _Sentence:
         n = len(toks)
         if j < n and toks[j].lower == "by":
             return j
+        if j + 1 < n and toks[j].lower in _EARLIER and toks[j + 1].lower == "by":
+            return j + 1  # "reported earlier by the newsletter"
         if (
             j + 2 < n
             and (toks[j].lower in _TIME_PREPS or toks[j].lower == "in")  # "in January by"
@@ -829,6 +839,9 @@ class _Sentence:
                     # daily Corsa, said"; "Dumas, speaking to reporters, said"
                     or first in {"citing", "quoting", "quoted", "speaking", "writing"}
                     or first in _ASKED  # "police, asked about the reports, said"
+                    # "Derek Ollerenshaw, 71, from Fellowes End, said": where they are from
+                    or (first == "from" and _is_cap(toks[min(k + 2, j - 1)]))
+                    or _AGED.fullmatch(first) is not None  # ", 79-year-old Edna Scoular,"
                     or _ANONYMITY.search(inner)
                     or any(
                         w in lex["person_titles"]
@@ -866,6 +879,8 @@ class _Sentence:
                 for c, t in enumerate(toks[max(0, k - 4) : k - 1], start=max(0, k - 4))
             )
             named = self._inner_name(k + 1, j - 1)
+            if named is not None and toks[k - 1].lower in _PLACE_NOUNS:
+                named = None  # "A diplomat in the capital, Tessovar, said": the place's name
             if (
                 named is not None
                 and named.kind == "person"
@@ -1014,6 +1029,8 @@ class _Sentence:
     def _inner_name(self, a: int, b: int) -> Mention | None:
         """The name filling tokens ``[a, b]`` exactly (an apposition), or ``None``."""
         toks = self.toks
+        if a < b and _AGED.fullmatch(toks[a].lower):
+            a += 1  # "One library user, 79-year-old Edna Scoular, said"
         if a < b and toks[a].lower == "the" and _is_cap(toks[a + 1]):
             a += 1  # "The local paper, the Dunmore Gazette, reported"
         elif a < b and toks[a].lower == "the":
@@ -1384,14 +1401,19 @@ class _Sentence:
         """
         toks = self.toks
         n = len(toks)
-        if k >= n or not (toks[k].lower in _ROLE_OPENERS or toks[k].lower.endswith("'s")):
+        if k >= n or not (
+            toks[k].lower in _ROLE_OPENERS | {"a", "an"} or toks[k].lower.endswith("'s")
+        ):
             return None
         for c in range(k + 1, min(k + 7, n - 1)):
             if toks[c].text != ",":
                 if not _is_word(toks[c]) and toks[c].text != "'s":
                     return None
                 continue
-            if not self._role_np(c - 1) or toks[c - 1].lower in _UNNAMEABLE:
+            indefinite = toks[k].lower in {"a", "an"} and all(
+                t.text.islower() and _is_word(t) for t in toks[k + 1 : c]
+            )  # "said a senior, Tavi Rosendahl, 17"
+            if not (indefinite or self._role_np(c - 1)) or toks[c - 1].lower in _UNNAMEABLE:
                 return None  # "continued the insider, Jenner, 67, ...": not the insider's name
             named = self.parse_forward(c + 1, allow_the=False)
             if named is None or named.kind != "person":
@@ -1557,11 +1579,14 @@ class _Sentence:
             if k >= 4 and toks[k - 1].lower in _HEAD_PREPOSITIONS and toks[k - 2].text.islower():
                 # "Tenants at a complex on Elm Terrace": over an unnamed place the same way
                 d = k - 2
-                while d > k - 5 and d >= 2 and toks[d].lower not in {"a", "an", "the"}:
+                while d > k - 5 and d >= 2 and toks[d].lower not in {"a", "an", "the", "one"}:
                     if not _is_word(toks[d - 1]) or toks[d - 1].lower in _STOP - {"a", "an"}:
                         break
                     d -= 1
-                if toks[d].lower in {"a", "an", "the"} and toks[d - 1].lower in _HEAD_PREPOSITIONS:
+                if (
+                    toks[d].lower in {"a", "an", "the", "one"}
+                    and toks[d - 1].lower in _HEAD_PREPOSITIONS
+                ):
                     k = d
                     continue
                 break
@@ -1772,6 +1797,8 @@ class _Sentence:
         if re.fullmatch(r"[A-Z]{2,}s", toks[j].text) and (
             len(words) == 1
             or (len(words) == 2 and (words[0] in _NUMBER_WORDS or words[0] in _VAGUE_COUNTS))
+            # "Opposition MPs", "Labour MEPs": members, not named
+            or (len(words) == 2 and words[1].removesuffix("s") in _PERSON_ACRONYMS)
         ):
             return Mention(start, end, "anonymous", plural=True)  # "several MPs said"
         return Mention(start, end, "person")
@@ -1895,7 +1922,8 @@ class _Sentence:
         if allow_the and low in {"the"} and k + 1 < n and _is_cap(toks[k + 1]):
             k += 1
             tok = toks[k]
-        if _is_cap(tok) and _is_word(tok):
+        article = tok.text == "A" and k + 1 < n and toks[k + 1].text.islower()  # "A federal judge"
+        if _is_cap(tok) and _is_word(tok) and not article:
             e = k
             while e + 1 < n:
                 nx = toks[e + 1]

@@ -237,8 +237,10 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
         return False  # "did not comment on speculation": the topic declined, not a hedge
     elif word == "speculation" and re.search(r"\bas\s+[\"']?$", before):
         return False  # "dismissed the report as speculation": a rebuttal, not a hedge
-    elif word == "doubt" and re.search(r"\b(?:no|without|beyond)\s+(?:a\s+)?$", before, re.I):
-        return False  # "no doubt", "without a doubt": boosters
+    elif word == "doubt" and re.search(
+        r"\b(?:(?:no|without|beyond)\s+(?:a\s+)?|benefit\s+of\s+the\s+)$", before, re.I
+    ):
+        return False  # "no doubt", "without a doubt": boosters; "the benefit of the doubt"
     return True
 
 

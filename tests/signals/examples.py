@@ -7,6 +7,9 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        ('"About time," said a senior, Tavi Rosen, 17.', ["Tavi Rosen"]),
+        ("One library user, 79-year-old Edna Scole, said the branch was warm.", ["Edna Scole"]),
+        ("Derek Olley, 71, from Fellowes End, said he had been told to wait.", ["Derek Olley"]),
         (
             "The opposition's Treasury spokesman, Alun Vosper, said the row was bad.",
             ["Alun Vosper"],
@@ -171,6 +174,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
     ],
     "anonymous_source": [
+        (
+            "A diplomat in the capital, Tessovar, said talks had stalled.",
+            ["A diplomat in the capital"],
+        ),
+        ("Opposition MPs have said the country cannot afford it.", ["Opposition MPs"]),
         ('"We were told it was safe," said one parishioner.', ["one parishioner"]),
         (
             "Villagers returning to Vrastel said homes had been looted.",
@@ -347,6 +355,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
     ],
     "media_source": [
+        (
+            "The recall was reported earlier by the newsletter Kitchen Watch.",
+            ["the newsletter Kitchen Watch"],
+        ),
         (
             "Talks resume today, according to a schedule obtained by the Delvane Daily Register.",
             ["Delvane Daily Register"],
@@ -677,6 +689,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 
 SILENT: dict[str, list[str]] = {
     "named_source": [
+        "A federal judge blocked the law, saying the plaintiffs would win.",
         "A study published Wednesday suggests the drug works.",
         "The ship was delayed, the Carrick Coastguard said.",
         "Hartwell's staff said the plant had closed.",
@@ -763,6 +776,7 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        '"The bank has lost the benefit of the doubt," Ann Lee said.',
         "Walkers were 25% less likely to be diagnosed.",
         "He could no longer get parts quickly.",
         "Residents may pay online or by phone.",
