@@ -679,12 +679,13 @@ def build_parser() -> argparse.ArgumentParser:
             "spring",
             "summer",
             "autumn",
+            "harvest",
             "all",
         ],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
-        "separately; fresh, blind, final, cold, late, last, winter, spring, summer, autumn: 12 "
-        "each, written later, each measured blind once; all: the twelve (default)",
+        "separately; fresh, blind, final, cold, late, last, winter, spring, summer, autumn, "
+        "harvest: 12 each, written later, each measured blind once; all: the thirteen (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)

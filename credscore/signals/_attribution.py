@@ -1159,6 +1159,7 @@ class _Sentence:
                         or (self._name_backward(k - 1) if k >= 1 and _is_cap(toks[k - 1]) else None)
                         or self._counted(k - 1)
                         or self._subject_person(k - 1)
+                        or self._modified_group(k - 1)  # "Hop growers in the valley say"
                     )
                     if head is not None and head.kind != "person":
                         return Mention(head.start, tok.end, head.kind, head.plural, head.credential)

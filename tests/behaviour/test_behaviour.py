@@ -39,6 +39,7 @@ from credscore.evaluation.behaviour.cases_blind import BLIND_CASES
 from credscore.evaluation.behaviour.cases_cold import COLD_CASES
 from credscore.evaluation.behaviour.cases_final import FINAL_CASES
 from credscore.evaluation.behaviour.cases_fresh import FRESH_CASES
+from credscore.evaluation.behaviour.cases_harvest import HARVEST_CASES
 from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
 from credscore.evaluation.behaviour.cases_last import LAST_CASES
 from credscore.evaluation.behaviour.cases_late import LATE_CASES
@@ -69,6 +70,7 @@ ALL_CASES = (
     *SPRING_CASES,
     *SUMMER_CASES,
     *AUTUMN_CASES,
+    *HARVEST_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -196,6 +198,7 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "spring",
         "summer",
         "autumn",
+        "harvest",
     ]
 
 
@@ -212,9 +215,9 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The twelve sets together: the held-out, fresh, blind, final, cold, late, last, winter,
-    # spring, summer and autumn cases were written separately and chose no setting before they
-    # were measured (each was scored blind once, then its failures were read; see docstrings).
+    # The thirteen sets together: the held-out, fresh, blind, final, cold, late, last, winter,
+    # spring, summer, autumn and harvest cases were written separately and chose no setting
+    # before they were measured (each was scored blind once, then its failures were read).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 
