@@ -175,6 +175,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "anonymous_source": [
         (
+            "Hop growers in the Lindmarsh valley say a fungus has spread.",
+            ["Hop growers in the Lindmarsh valley"],
+        ),
+        (
             "A diplomat in the capital, Tessovar, said talks had stalled.",
             ["A diplomat in the capital"],
         ),
@@ -656,6 +660,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The airline was approached for comment.", ["for comment"]),
     ],
     "specifics": [
+        ("A copy of his work permit lists his duties as sweeping.", ["work permit"]),
         (
             "The college's housing strategy, published in 2022, promised a room to every student.",
             ["strategy"],
