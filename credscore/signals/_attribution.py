@@ -427,7 +427,8 @@ class Mention:
     by role after "the", "the chief executive": named nearby, else unnamed),
     ``"title"`` (a person named by office or role, "the mayor"), ``"anonymous"``,
     ``"organization"`` or ``"media"``. Pronouns and titles are resolved to one of the others in
-    :func:`attributions`.
+    :func:`attributions`. ``"time"`` marks a weekday or month read where a name would stand
+    ("a study published Wednesday suggests"): no signal reports it.
     """
 
     start: int
