@@ -154,7 +154,7 @@ SIGNALS_RATIONALE: str = (
     "training set's 77% credible. The cost, measured: trained on BuzzFeed-Webis alone the "
     "indicators rank PolitiFact at ROC-AUC 0.67 and PolNeAR at 0.57 (the 0.3 writing-pattern "
     "model: 0.906 and 0.794 as typed, 0.884 and 0.637 with typography removed); see the "
-    "evaluation section. The score is linear in the log-odds between 5 and 95 (about 18.2 "
+    "evaluation section. The score is linear in the log-odds between 2 and 95 (about 18.2 "
     "points per unit), so that reasons' points add up; its offset puts an article with no "
     "sourcing evidence at 25; the bands were kept (80, 60, 40)."
 )

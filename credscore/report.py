@@ -46,43 +46,45 @@ def band_for(score: float) -> str:
 
 
 #: The scores between which the score is linear in the log-odds.
-LINEAR_RANGE: tuple[float, float] = (5.0, 95.0)
+LINEAR_RANGE: tuple[float, float] = (2.0, 95.0)
 
 #: Score points per unit of log-odds inside :data:`LINEAR_RANGE`: the slope of the chord of
 #: the logistic curve ``100 / (1 + e^-u)`` from 10 to 90, ``80 / (2 ln 9)``, about 18.2.
 POINTS_PER_LOGIT: float = 40.0 / math.log(9.0)
 
-# Points from 50 to either end of the linear range; the exponential tails beyond it start
-# at LINEAR_RANGE[0] points from 0 (or 100) and, with that as their scale, have the line's
-# slope at the joins.
-_HALF = 50.0 - LINEAR_RANGE[0]
-_TAIL = LINEAR_RANGE[0]
+# Each exponential tail starts where the line ends, at LINEAR_RANGE[0] points from 0 (or
+# 100 - LINEAR_RANGE[1] points from 100), and has that distance as its scale, so that it has the
+# line's slope at the join.
+_LOW, _HIGH = LINEAR_RANGE
+_LOW_TAIL = _LOW
+_HIGH_TAIL = 100.0 - _HIGH
 
 
 def score_index(u: float) -> float:
     """The sourcing score (0 to 100) of the log-odds ``u`` (``logit - score_offset``).
 
-    Between 5 and 95 the score is linear in the log-odds, :data:`POINTS_PER_LOGIT` (about
+    Between 2 and 95 the score is linear in the log-odds, :data:`POINTS_PER_LOGIT` (about
     18.2) points per unit, so that a reason's points are the same wherever the article
     stands and the points of all reasons add up exactly. The line is the chord of the
-    logistic curve ``100 / (1 + e^-u)`` from 10 to 90: it meets the curve at 10, 50 and 90,
-    and it runs on to 5 and 95 so that weakly sourced articles, which gather below 10, still
-    move a visible step for each further weakness. Beyond, the score follows exponential
-    tails with the same slope at the joins; they come ever closer to 0 and 100 without
-    reaching them, so the score still orders every article.
+    logistic curve ``100 / (1 + e^-u)`` from 10 to 90: it meets the curve at 10, 50 and 90.
+    It runs on down to 2 because weakly sourced articles gather between 2 and 10, and each
+    further weakness should still move them a visible step; at the top it stops at 95, where
+    few articles reach. Beyond, the score follows exponential tails with the same slope at
+    the joins; they come ever closer to 0 and 100 without reaching them, so the score still
+    orders every article.
 
     Examples
     --------
     >>> [round(score_index(u), 1) for u in (0.0, math.log(9), -math.log(9), 1.0, -2.5)]
     [50.0, 90.0, 10.0, 68.2, 4.5]
-    >>> 0 < score_index(-8.0) < score_index(-6.0) < 5 and 95 < score_index(6.0) < 100
+    >>> 0 < score_index(-8.0) < score_index(-6.0) < 2 and 95 < score_index(6.0) < 100
     True
     """
     x = POINTS_PER_LOGIT * u
-    if x < -_HALF:
-        return _TAIL * math.exp((x + _HALF) / _TAIL)
-    if x > _HALF:
-        return 100.0 - _TAIL * math.exp((_HALF - x) / _TAIL)
+    if x < _LOW - 50.0:
+        return _LOW_TAIL * math.exp((x + 50.0 - _LOW) / _LOW_TAIL)
+    if x > _HIGH - 50.0:
+        return 100.0 - _HIGH_TAIL * math.exp((_HIGH - 50.0 - x) / _HIGH_TAIL)
     return 50.0 + x
 
 
@@ -94,10 +96,10 @@ def index_logit(score: float) -> float:
     """
     if not 0.0 < score < 100.0:
         raise ValueError(f"score must be strictly between 0 and 100, got {score!r}")
-    if score < _TAIL:
-        x = _TAIL * math.log(score / _TAIL) - _HALF
-    elif score > 100.0 - _TAIL:
-        x = _HALF - _TAIL * math.log((100.0 - score) / _TAIL)
+    if score < _LOW:
+        x = _LOW_TAIL * math.log(score / _LOW_TAIL) + _LOW - 50.0
+    elif score > _HIGH:
+        x = _HIGH - 50.0 - _HIGH_TAIL * math.log((100.0 - score) / _HIGH_TAIL)
     else:
         x = score - 50.0
     return x / POINTS_PER_LOGIT
@@ -107,7 +109,7 @@ def points_for(logit: float, contribution: float) -> float:
     """Score points a contribution adds: the score with it minus the score without it.
 
     ``logit`` is the log-odds the score is taken from (:attr:`Report.score_logit`). While
-    both scores lie between 5 and 95 the points are exactly ``POINTS_PER_LOGIT *
+    both scores lie between 2 and 95 the points are exactly ``POINTS_PER_LOGIT *
     contribution``, so they add up.
 
     >>> round(points_for(0.0, 0.5), 1)
@@ -157,7 +159,7 @@ class Report:
         not credible articles were equally common.
     score : float
         The sourcing score, 0 to 100: ``score_index(logit - score_offset)``, linear in the
-        log-odds between 5 and 95 (see :func:`score_index`). The offset anchors the scale
+        log-odds between 2 and 95 (see :func:`score_index`). The offset anchors the scale
         so that an article with no sourcing evidence at all scores
         :data:`credscore.model.NO_SOURCING_SCORE` (25); models without one (``score_offset``
         0) score the index of their own log-odds.

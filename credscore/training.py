@@ -458,7 +458,7 @@ def train(
     card["score"] = {
         "offset": round(offset, 6),
         "meaning": (
-            "score = score_index(logit - offset), linear in the log-odds between 5 and 95 "
+            "score = score_index(logit - offset), linear in the log-odds between 2 and 95 "
             "(about 18.2 points per unit) with exponential tails toward 0 and 100 "
             "(credscore.report.score_index); the offset puts an article with no sourcing "
             f"evidence at all at {NO_SOURCING_SCORE:g} (credscore.model.score_offset); the "

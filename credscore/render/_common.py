@@ -27,7 +27,7 @@ WS = re.compile(r"\s+")
 
 POINTS_NOTE = (
     "Points: the score with a signal minus the score with it at its average in the training "
-    "data; between 5 and 95 the score is linear in the log-odds (18.2 points per unit), so "
+    "data; between 2 and 95 the score is linear in the log-odds (18.2 points per unit), so "
     "there a point is the same weight of evidence wherever the article stands."
 )
 

@@ -622,6 +622,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The merger is tentatively set for June.", ["tentatively"]),
         ("I bet the board has already made up its mind.", ["I bet"]),
         ("Staff are whispering that the branch will close.", ["whispering that"]),
+        ("Word has it the ferry will be sold by spring.", ["Word has it"]),
+        ("The word around town is that the bakery is closing.", ["word around town"]),
         ("Some parents suspect the test was made easier.", ["suspect"]),
     ],
     "weasel": [
