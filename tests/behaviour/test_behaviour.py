@@ -37,8 +37,10 @@ from credscore.evaluation.behaviour.cases import (
 from credscore.evaluation.behaviour.cases_autumn import AUTUMN_CASES
 from credscore.evaluation.behaviour.cases_blind import BLIND_CASES
 from credscore.evaluation.behaviour.cases_cold import COLD_CASES
+from credscore.evaluation.behaviour.cases_ember import EMBER_CASES
 from credscore.evaluation.behaviour.cases_final import FINAL_CASES
 from credscore.evaluation.behaviour.cases_fresh import FRESH_CASES
+from credscore.evaluation.behaviour.cases_frost import FROST_CASES
 from credscore.evaluation.behaviour.cases_harvest import HARVEST_CASES
 from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
 from credscore.evaluation.behaviour.cases_last import LAST_CASES
@@ -71,6 +73,8 @@ ALL_CASES = (
     *SUMMER_CASES,
     *AUTUMN_CASES,
     *HARVEST_CASES,
+    *FROST_CASES,
+    *EMBER_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -199,6 +203,8 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "summer",
         "autumn",
         "harvest",
+        "frost",
+        "ember",
     ]
 
 
@@ -215,9 +221,10 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The thirteen sets together: the held-out, fresh, blind, final, cold, late, last, winter,
-    # spring, summer, autumn and harvest cases were written separately and chose no setting
-    # before they were measured (each was scored blind once, then its failures were read).
+    # The fifteen sets together: the held-out, fresh, blind, final, cold, late, last, winter,
+    # spring, summer, autumn, harvest, frost and ember cases were written separately and chose
+    # no setting before they were measured (each was scored blind once, then its failures were
+    # read).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

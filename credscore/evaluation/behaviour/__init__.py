@@ -11,17 +11,20 @@ after the fourth's, :mod:`.cases_cold` a sixth (12 articles), after the linear s
 index, :mod:`.cases_late` a seventh (12 articles), after the sixth's fixes,
 :mod:`.cases_last` an eighth (12 articles), measured once with the final model, whose failures
 were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_spring` a tenth,
-:mod:`.cases_summer` an eleventh, :mod:`.cases_autumn` a twelfth and :mod:`.cases_harvest` a
-thirteenth (12 articles each), each measured once and then used like the others. Every text is the
-credscore team's own.
+:mod:`.cases_summer` an eleventh, :mod:`.cases_autumn` a twelfth, :mod:`.cases_harvest` a
+thirteenth, and :mod:`.cases_frost` and :mod:`.cases_ember` a fourteenth and fifteenth, written at
+the same time by two writers (12 articles each), each measured once and then used like the
+others. Every text is the credscore team's own.
 """
 
 from .cases import CASES, Case
 from .cases_autumn import AUTUMN_CASES
 from .cases_blind import BLIND_CASES
 from .cases_cold import COLD_CASES
+from .cases_ember import EMBER_CASES
 from .cases_final import FINAL_CASES
 from .cases_fresh import FRESH_CASES
+from .cases_frost import FROST_CASES
 from .cases_harvest import HARVEST_CASES
 from .cases_holdout import HOLDOUT_CASES
 from .cases_last import LAST_CASES
@@ -46,6 +49,8 @@ SETS: dict[str, tuple[Case, ...]] = {
     "summer": SUMMER_CASES,
     "autumn": AUTUMN_CASES,
     "harvest": HARVEST_CASES,
+    "frost": FROST_CASES,
+    "ember": EMBER_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
