@@ -219,7 +219,8 @@ _BELIEF_CUES = frozenset(lexicons.load("belief_verbs")) | {
     "forecasts",
 }
 #: Words that make a document the source of its sentence's claim ("records show", "according
-#: to the report", "filings reviewed by"), as opposed to a document merely mentioned.
+#: to the report", "filings reviewed by", "the settlement required", "minutes record that"), as
+#: opposed to a document merely mentioned.
 _DOCUMENT_CUES = re.compile(
     r"\b(?:show|shows|showed|shown|found|finds|find|according|cite|cites|cited|citing|"
     r"reviewed|obtained|list|lists|listed|state|states|stated|indicate|indicates|indicated|"
@@ -229,7 +230,8 @@ _DOCUMENT_CUES = re.compile(
     r"describe|describes|described|document|documents|documented|confirm|confirms|"
     r"confirmed|give|gives|gave|summari[sz]e|summari[sz]es|summari[sz]ed|outline|outlines|"
     r"outlined|point|points|pointed|project|projects|projected|compare|compares|compared|"
-    r"calculate|calculates|calculated|put|puts)\b",
+    r"calculate|calculates|calculated|put|puts|require|requires|required|contain|contains|"
+    r"contained|records?\s+that)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the document of the sentence before: "The review compared census

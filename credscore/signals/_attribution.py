@@ -170,7 +170,8 @@ _FINITE_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "does
 _APPOSITION_STARTS = frozenset(
     """
     former chief senior deputy spokesman spokeswoman head managing executive acting interim
-    founding co-founder vice assistant associate lead editor
+    founding co-founder vice assistant associate lead editor currently now ranked seeded
+    nicknamed elected appointed
     """.split()
 )
 _MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", "must", "shall"])
@@ -311,6 +312,7 @@ _HEAD_PREPOSITIONS = frozenset(
 _OPEN_QUOTES = frozenset('"“‘')
 _CLOSE_QUOTES = frozenset('"”’')
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES | {"'"}
+_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 _ANONYMITY = re.compile(
     r"\b(?:on (?:the )?condition (?:of|that (?:he|she|they) not be) (?:anonymity|named|"
     r"identified)|(?:asked|requested) not to be (?:named|identified)|declined to be "
@@ -341,7 +343,10 @@ _EXPERT_VERB = re.compile(
     r"cover(?:s|ed) (?:\w+ ){0,3}(?:industry|sector|markets?|stocks|shares|companies|banks)|"
     r"(?:wrote|written|authored|published) (?:\w+ ){0,2}(?:books?|papers|studies|histories) "
     r"(?:on|about)|"
-    r"led the (?:study|research|trial|survey|analysis|review))\b",
+    r"led the (?:study|research|trial|survey|analysis|review)|"
+    # "a lawyer at Aldine & Sprake who advises companies on mergers"
+    r"advises (?:\w+ ){0,2}(?:companies|firms|clients|businesses|banks|governments|investors|"
+    r"insurers|hospitals|schools|charities|employers|regulators) on)\b",
     re.IGNORECASE,
 )
 # Experience counted in years: "a harbour pilot with 30 years' experience on the firth".
@@ -366,8 +371,20 @@ _LEGAL_EXPERT = re.compile(
     # "an aviation security consultant": a consultant in a field ("a political consultant",
     # "a PR consultant" and "a consultant to the minister" are not experts)
     r"|an? (?:(?:former|independent|senior) )?(?!(?:political|campaign|communications|pr|"
-    r"media|public)\b)[a-z-]+ (?:[a-z-]+ )?consultant\b(?!\s+(?:to|for)\b)",
+    r"media|public)\b)[a-z-]+ (?:[a-z-]+ )?consultant\b(?!\s+(?:to|for)\b)"
+    # a hospital consultant in a specialty: "a consultant in emergency medicine"
+    r"|an? (?:(?:senior|leading|former|retired) )?consultant in (?!the\b|a\b|an\b)[a-z]",
     re.IGNORECASE,
+)
+# What a source dismisses when it denies something: "dismissed the claims", "dismissed the
+# allegations as baseless" (not "dismissed the case" or "dismissed staff").
+_DISPUTED = frozenset(
+    """claim claims allegation allegations accusation accusations report reports suggestion
+    suggestions criticism concerns concern rumour rumours rumor rumors idea fears""".split()
+)
+# People who serve another, described by whom they serve: "an aide to the senator".
+_AIDE_NOUNS = frozenset(
+    "aide aides adviser advisers advisor advisors assistant assistants counsel".split()
 )
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
 # count as cues only when followed by a clause, a quotation or the sentence end.
@@ -376,7 +393,7 @@ _WEAK_CUES = frozenset(
     add added adds advise advised advises agree agreed agrees answer answered
     answers charge charged charges claims comment commented comments conclude
     concluded concludes continue continued continues counter countered counters
-    describe described describes dismiss dismissed dismisses estimates indicate
+    dismiss dismissed dismisses estimates indicate
     indicated indicates inform informed informs maintain maintained maintains mention
     mentioned mentions note notes observe observed observes point pointed points
     predicts promise promised
@@ -475,6 +492,12 @@ class _InnerCaps:
         return self._words
 
 
+# "charge" reports a claim only with what is charged: "charged that ...", "charged: \"...\"".
+_CHARGE_FORMS = frozenset({"charge", "charges", "charged"})
+
+# Prepositions that put a name in a place ("a hospital in Kafr Takharim in Idlib").
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "of", "from", "near", "to", "on", "outside"})
+
 # A lookbehind, so that the second word of a name counts too ("said Josephine Akers").
 _INNER_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]*")
 
@@ -506,6 +529,13 @@ class _Sentence:
         self.toks = toks
         self.starts = [t.start for t in toks]
         self.lex = _lex()
+        self._quote_marks: list[int] | None = None
+
+    def _inside_quotes(self, i: int) -> bool:
+        """Whether token ``i`` stands after an odd number of double quote marks."""
+        if self._quote_marks is None:
+            self._quote_marks = [k for k, t in enumerate(self.toks) if t.text in _DOUBLE_QUOTES]
+        return bisect.bisect_left(self._quote_marks, i) % 2 == 1
 
     def _indices(self, words: frozenset[str]) -> list[int]:
         """Positions in this sentence of the tokens whose lowercase form is in ``words``."""
@@ -574,11 +604,19 @@ class _Sentence:
                 by_next = i + 1 < n and toks[i + 1].lower == "by"
                 if not by_next and prev_low in _BE_FORMS and low not in _STATES_OF_BELIEF:
                     continue  # "groups are expected to discuss": a passive, no believer
-                if by_next or (i >= 1 and not noun_like):
+                # '"People see the headlines and they cancel," said X': a speaker's own
+                # generalisation inside a quotation, not a group cited by the reporter
+                quoted = self._inside_quotes(i)
+                if (by_next or (i >= 1 and not noun_like)) and not quoted:
                     yield i, i + 1, "belief:" + low
                 continue
             if low not in verbs or not tok.text.islower():
                 continue
+            if low in _CHARGE_FORMS and not any(
+                t.lower == "that" or t.text in _QUOTES or t.text == ":"
+                for t in toks[max(0, i - 3) : i + 6]
+            ):
+                continue  # "Marchlight charges what it likes": a price, not "charged that ..."
             prev = toks[i - 1] if i else None
             if (
                 prev is not None
@@ -609,6 +647,11 @@ class _Sentence:
                 and any(t.lower == "as" for t in toks[i + 1 : i + 9])
             ):
                 yield i, i + 1, low  # "described the plan as reckless"
+                continue
+            if low in {"dismiss", "dismissed", "dismisses"} and any(
+                t.lower in _DISPUTED for t in toks[i + 1 : i + 4]
+            ):
+                yield i, i + 1, low  # "officials dismissed the claims": a denial
                 continue
             if low in {"state", "states"} and not (
                 i + 1 < n and (toks[i + 1].lower == "that" or toks[i + 1].text in _CLAUSE_NEXT)
@@ -1096,6 +1139,33 @@ class _Sentence:
                     # "Pia Lund of the University of Kesk said", "Mayor Ann Lee of Dover said"
                     return person
             p = self._token_at(m.start)
+            if (
+                m.kind == "person"
+                and (
+                    m.end == toks[p].end
+                    or self.doc.text[m.start : m.end].lower() in self.lex["places"]
+                )
+                and p >= 2
+                and toks[p - 1].lower in {"in", "at"}
+                and _is_cap(toks[p - 2])
+                and _is_word(toks[p - 2])
+            ):
+                # "the Pennimore Gallery in Altherton announced": the gallery, not the town;
+                # "Raymond Ostle in Dresk said": the man, when nothing places him in turn
+                body = self.parse_backward_np(p - 2)
+                if body is not None and body.kind in {"organization", "media"}:
+                    return self._person_of(body) or body  # "X of the Council in Y said"
+                if body is not None and body.kind == "person":
+                    b = self._token_at(body.start)
+                    words = self.doc.text[body.start : body.end].split()
+                    if (
+                        len(words) >= 2
+                        and words[0] not in {"A", "An", "The", "One"}
+                        and words[-1].lower() not in self.lex["person_roles"]
+                        and words[-1].lower() not in self.lex["person_titles"]
+                        and (b == 0 or toks[b - 1].lower not in _PLACE_PREPOSITIONS)
+                    ):
+                        return body
             if p >= 1 and toks[p - 1].lower == "the":
                 p -= 1
             if p >= 3 and toks[p - 1].lower == "by" and toks[p - 2].lower in _CHANNEL_PARTICIPLES:
@@ -1142,17 +1212,21 @@ class _Sentence:
                     and not (t.lower == "both" and k >= 1 and toks[k - 1].lower in _LINK_WORDS)
                 ):
                     break
+                # "An aide to the senator said": someone who serves another
+                serves = t.lower == "to" and k >= 1 and toks[k - 1].lower in _AIDE_NOUNS
                 if (
                     t.lower in _STOP
                     and t.lower not in _LINK_WORDS
                     and t.lower not in _HEAD_PREPOSITIONS
                     and t.lower not in _POSSESSIVES
+                    and not serves
                     and not (k >= 1 and (toks[k - 1].lower, t.lower) in _LINKS)
                 ):
                     break  # "... in Macau when asked": a clause boundary, not a post-modifier
                 if (
                     t.lower in _LINK_WORDS
                     or t.lower in _HEAD_PREPOSITIONS
+                    or serves
                     or (k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS)
                 ):
                     head = (
@@ -1350,7 +1424,18 @@ class _Sentence:
             return None  # a bare plural, handled by _bare_plural
         if k - 1 >= 0 and _is_cap(toks[k - 1]) and _is_word(toks[k - 1]) and self._opens(k - 1):
             k -= 1
-        elif not self._opens(k) and toks[k - 1].lower not in _BARE_PLURAL_BEFORE:
+        elif (
+            not self._opens(k)
+            and toks[k - 1].lower not in _BARE_PLURAL_BEFORE
+            # "Bookings are down 20%, local business owners say, after ...": set off by
+            # commas, the group and its verb stand between the claim and the rest
+            and not (
+                toks[k - 1].text == ","
+                and j + 2 < len(toks)
+                and toks[j + 1].lower in self.lex["reporting_verbs"]
+                and toks[j + 2].text in {",", ".", ";"}
+            )
+        ):
             return None
         return Mention(toks[k].start, toks[j].end, "anonymous", plural=True)
 
@@ -1599,7 +1684,10 @@ class _Sentence:
             if at < 2 or toks[at - 1].lower not in _HEAD_PREPOSITIONS:
                 break
             k = at
-        if k >= 2 and toks[k - 1].lower in _HEAD_PREPOSITIONS:
+        if k >= 2 and (
+            toks[k - 1].lower in _HEAD_PREPOSITIONS
+            or (toks[k - 1].lower == "to" and toks[k - 2].lower in _AIDE_NOUNS)
+        ):
             head = (
                 self._description_backward(k - 2)
                 or self._group_head(k - 2)
@@ -1768,6 +1856,7 @@ class _Sentence:
             low_nothe in lex["places"]
             or last in lex["organization_heads"]
             or (len(words) >= 3 and last[-1:] == "s" and last[:-1] in lex["organization_heads"])
+            or (len(words) >= 2 and "&" in low)  # a firm: "Marrable & Pyke", "Hale & Co"
         ):
             return Mention(start, end, "organization")  # "Local Coordination Committees"
         if last in _PERSON_ACRONYMS:
@@ -2080,6 +2169,10 @@ class _Sentence:
             ):
                 continue  # a modifier of a longer compound: "his radio audience"
             if described is not None and described.start <= tok.start:
+                if described.kind == "media" and e + 2 < n and toks[e + 1].text == ",":
+                    named = self.parse_forward(e + 2, allow_the=True)
+                    if named is not None and named.kind == "media":
+                        return named  # "the student newspaper, the Vantry Courant": the name
                 # Extend over a post-modifier such as "familiar with the matter".
                 end = toks[e].end
                 if e + 2 < n and (toks[e + 1].lower, toks[e + 2].lower) in _LINKS:
@@ -2496,7 +2589,11 @@ def attributions(doc: Doc, publisher: str | None = None) -> list[Attribution]:
         )
     )
     for m in media_targets:
-        results.append(Attribution(m.start, m.end, m, "media", details={"cue": "told"}))
+        # "the Journal, which cited two people": the pronoun stands for its antecedent
+        resolved = doc.text[m.antecedent[0] : m.antecedent[1]] if m.antecedent else None
+        results.append(
+            Attribution(m.start, m.end, m, "media", resolved=resolved, details={"cue": "told"})
+        )
     if publisher_key:
         results = [
             a

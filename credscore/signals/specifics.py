@@ -72,7 +72,9 @@ _ACCORDING_BEFORE = re.compile(
 # Data or records as the subject of a finding: "Water samples taken by the agency on 19 days
 # found", "Results by polling station, posted on its website, show", "GPS files analysed by
 # the federation give", "Sales reports filed with the department show", "Its latest
-# accounts, filed in May, show", "A staffing paper presented to the committee shows". The
+# accounts, filed in May, show", "A staffing paper presented to the committee shows", "The
+# city's snow route map, posted on its website, lists", "A 2022 settlement ..., filed in
+# Housing Court, required". The
 # noun opens its sentence (after a determiner and up to three modifiers); its verb follows
 # within the sentence, with no other finite verb between.
 _DATA_FINDING = re.compile(
@@ -82,12 +84,23 @@ _DATA_FINDING = re.compile(
     r"scans)\b"
     # a record, when a participle says where it comes from: "Sales reports filed with ..."
     r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data|"
-    r"plan|plans|proposal|proposals|paper|papers|strategy|policy|guidance|framework|manifesto)"
-    r"(?=,?\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
-    r"seen|lodged|provided|produced|prepared|presented|drawn\s+up|approved)\b))"
-    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|can|could)\b)[^.;:!?\n]){0,140}?"
+    r"plan|plans|proposal|proposals|paper|papers|strategy|policy|guidance|framework|manifesto|"
+    r"settlement|agreement|map|maps)"
+    # (after a short phrase of its parties or subject: "A settlement between the city and
+    # the landlord, filed in court, required")
+    r"(?=(?:\s+(?:between|of|from|with|for|on)\s+[^,.;:!?\n]{1,60}?)?,?\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
+    r"seen|lodged|provided|produced|prepared|presented|drawn\s+up|approved)\b"
+    # or a clause without "that" says who keeps it: "Staffing reports the hospital files
+    # with the state show", "Outage reports the cooperative has filed show"
+    r"|\s+(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:has|have|had)\s+)?"
+    r"(?:files|filed|keeps|kept|publishes|published|submits|submitted|compiles|compiled|"
+    r"releases|released|sends|sent|issues|issued|lodges|lodged|posts|posted)\b))"
+    r"(?:(?!\b(?:is|are|was|were|will|would|can|could)\b)"
+    r"(?!\b(?:has|have|had)\b(?!\s+(?:filed|kept|published|submitted|compiled|released|sent|"
+    r"issued|lodged|posted|obtained)\b))[^.;:!?\n]){0,140}?"
     r"\b(?:show|shows|showed|shown|found|find|finds|give|gives|gave|indicate|indicates|"
-    r"indicated|reveal|reveals|revealed|put|puts|suggests|confirms|"
+    r"indicated|reveal|reveals|revealed|put|puts|suggests|confirms|lists|listed|requires|"
+    r"required|"
     r"suggest|suggested|confirm|confirmed|point|estimate|estimates|estimated|project|projects|"
     r"projected|conclude|concludes|concluded|says|said|promised|promises|pledged|pledges|"
     r"planned|sets\s+out|set\s+out|commits|committed)\b",

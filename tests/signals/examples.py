@@ -172,6 +172,13 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["Defence Minister Tor Lund"],
         ),
         ("Ida Berg, director of the Kell Water Trust, said the river was clean.", ["Ida Berg"]),
+        ("Raymond Ostle in Dresk said the loan was cancelled.", ["Raymond Ostle"]),
+        ("Anna Breve, ranked 212th in the world, said she was tired.", ["Anna Breve"]),
+        (
+            "Geoffrey Tollan, dean of Thorncaster Cathedral, said the choice was welcome.",
+            ["Geoffrey Tollan"],
+        ),
+        ("The Rt Rev Dr Carla Wethe said she was humbled.", ["Rt Rev Dr Carla Wethe"]),
     ],
     "anonymous_source": [
         (
@@ -312,6 +319,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("A passer-by said the smoke was black.", ["A passer-by"]),
         ("A man who works at the depot said the trains were late.", ["A man"]),
         ("Two of the nurses said the ward was unsafe.", ["Two of the nurses"]),
+        ("An aide to a senior senator said the vote was off.", ["An aide to a senior senator"]),
+        ("Officials at the commission dismissed the claims.", ["Officials at the commission"]),
+        ("Bookings are down 20%, local shop owners say, after the storms.", ["local shop owners"]),
+        ("Some fishermen have voiced fears that the eagles will take fish.", ["Some fishermen"]),
+        ("Commuters at Clevedon station described long queues.", ["Commuters at Clevedon station"]),
     ],
     "organization_source": [
         (
@@ -357,6 +369,9 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The Centre for Urban Studies said rents had doubled.", ["Centre for Urban Studies"]),
         ("The opposition accused the minister of lying.", ["The opposition"]),
         ("Halvex said in a statement that it was cooperating with the inquiry.", ["Halvex"]),
+        ("Marrable & Pyke said customers should return the product.", ["Marrable & Pyke"]),
+        ("The Pennimore Gallery in Altherton announced the find.", ["Pennimore Gallery"]),
+        ("Stoneacre Freight said in a statement that it would appeal.", ["Stoneacre Freight"]),
     ],
     "media_source": [
         (
@@ -480,6 +495,12 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             " to the Courier said repairs would take a year.",
             ["Norbury Courier", "Courier"],
         ),
+        (
+            "The vote is next week, according to the student newspaper, the Vantry Courant.",
+            ["Vantry Courant"],
+        ),
+        ("His mother told the Grantmere Mercury that he was innocent.", ["Grantmere Mercury"]),
+        ("The cause is unknown, according to the Redhollow Record.", ["Redhollow Record"]),
     ],
     "expert_source": [
         (
@@ -579,6 +600,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "Ida Berg, who has researched housing for years, said rents would rise.",
             ["who has researched housing for years"],
         ),
+        (
+            "Jo Roe, a consultant in emergency medicine at St Aldo's Hospital, said so.",
+            ["a consultant in emergency medicine at St Aldo's Hospital"],
+        ),
+        (
+            "Jane Roe, a lawyer at Aldine & Sprake who advises companies on mergers, said so.",
+            ["a lawyer at Aldine & Sprake who advises companies on mergers"],
+        ),
     ],
     "direct_quote": [
         (
@@ -625,6 +654,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Word has it the ferry will be sold by spring.", ["Word has it"]),
         ("The word around town is that the bakery is closing.", ["word around town"]),
         ("Some parents suspect the test was made easier.", ["suspect"]),
+        ("A mussel thought to have vanished has been found.", ["thought to have"]),
+        ("The cause of the smoke was not immediately known.", ["not immediately known"]),
     ],
     "weasel": [
         ("A few fans believe the coach will quit.", ["few fans"]),
@@ -660,6 +691,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Asked about the delay, the mayor said the contract was signed.", ["Asked about"]),
         ("Police, asked about the reports, said two samples were sent.", ["asked about"]),
         ("The airline was approached for comment.", ["for comment"]),
+        (
+            "The office had not responded by the time of publication.",
+            ["had not responded by the time of publication"],
+        ),
+        ("The estate was asked about the footage and did not reply.", ["did not reply"]),
     ],
     "specifics": [
         ("A copy of his work permit lists his duties as sweeping.", ["work permit"]),
@@ -691,6 +727,16 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Sales reports filed with the state show growers bought more.", ["reports"]),
         ("The city's budget sets aside $3 million for repairs.", ["budget", "$3 million"]),
         ("According to the authority's draft budget, the cuts save money.", ["budget"]),
+        ("Staffing reports the hospital files with the state show nurses fell.", ["reports"]),
+        ("The city's snow route map, posted on its website, lists the priority routes.", ["map"]),
+        (
+            "A settlement between the city and the firm, filed in court, required a boiler.",
+            ["settlement"],
+        ),
+        (
+            "The state's published record for the gauge shows the reading was corrected.",
+            ["published record"],
+        ),
     ],
 }
 
@@ -712,6 +758,7 @@ SILENT: dict[str, list[str]] = {
         "Halvex said in a statement that it was cooperating with the inquiry.",
         'Corvane said it had "never shared customer data."',
         "Delays are likely, the operator Westline Buses said on Friday.",
+        "Marchlight Fuels charges what it likes because nobody else delivers.",
     ],
     "anonymous_source": [
         "Her death was confirmed by her son, Peter Gask, who said she died at home.",
@@ -734,6 +781,7 @@ SILENT: dict[str, list[str]] = {
         "He faced a simple question about the budget.",
         "The memo shows that managers were warned about the costs.",
         "Dr Ann Lee, a surgeon at the trust, operated. The doctor said the ward was full.",
+        '"People see the headlines and they cancel," said Danny Esparza.',
     ],
     "organization_source": [
         "It is said that the quarry was fined in the past.",
