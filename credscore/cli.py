@@ -682,13 +682,15 @@ def build_parser() -> argparse.ArgumentParser:
             "harvest",
             "frost",
             "ember",
+            "thaw",
+            "lantern",
             "all",
         ],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
         "separately; fresh, blind, final, cold, late, last, winter, spring, summer, autumn, "
-        "harvest, frost, ember: 12 each, written later, each measured blind once; all: the "
-        "fifteen (default)",
+        "harvest, frost, ember, thaw, lantern: 12 each, written later, each measured blind once; "
+        "all: the seventeen (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)

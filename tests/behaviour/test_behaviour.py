@@ -43,10 +43,12 @@ from credscore.evaluation.behaviour.cases_fresh import FRESH_CASES
 from credscore.evaluation.behaviour.cases_frost import FROST_CASES
 from credscore.evaluation.behaviour.cases_harvest import HARVEST_CASES
 from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
+from credscore.evaluation.behaviour.cases_lantern import LANTERN_CASES
 from credscore.evaluation.behaviour.cases_last import LAST_CASES
 from credscore.evaluation.behaviour.cases_late import LATE_CASES
 from credscore.evaluation.behaviour.cases_spring import SPRING_CASES
 from credscore.evaluation.behaviour.cases_summer import SUMMER_CASES
+from credscore.evaluation.behaviour.cases_thaw import THAW_CASES
 from credscore.evaluation.behaviour.cases_winter import WINTER_CASES
 from credscore.evaluation.behaviour.suite import (
     COSMETIC_BAR,
@@ -75,6 +77,8 @@ ALL_CASES = (
     *HARVEST_CASES,
     *FROST_CASES,
     *EMBER_CASES,
+    *THAW_CASES,
+    *LANTERN_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -205,6 +209,8 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "harvest",
         "frost",
         "ember",
+        "thaw",
+        "lantern",
     ]
 
 
@@ -221,10 +227,10 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The fifteen sets together: the held-out, fresh, blind, final, cold, late, last, winter,
-    # spring, summer, autumn, harvest, frost and ember cases were written separately and chose
-    # no setting before they were measured (each was scored blind once, then its failures were
-    # read).
+    # The seventeen sets together: the held-out, fresh, blind, final, cold, late, last, winter,
+    # spring, summer, autumn, harvest, frost, ember, thaw and lantern cases were written
+    # separately and chose no setting before they were measured (each was scored blind once,
+    # then its failures were read).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

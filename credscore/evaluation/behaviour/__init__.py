@@ -12,8 +12,9 @@ index, :mod:`.cases_late` a seventh (12 articles), after the sixth's fixes,
 :mod:`.cases_last` an eighth (12 articles), measured once with the final model, whose failures
 were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_spring` a tenth,
 :mod:`.cases_summer` an eleventh, :mod:`.cases_autumn` a twelfth, :mod:`.cases_harvest` a
-thirteenth, and :mod:`.cases_frost` and :mod:`.cases_ember` a fourteenth and fifteenth, written at
-the same time by two writers (12 articles each), each measured once and then used like the
+thirteenth, :mod:`.cases_frost` and :mod:`.cases_ember` a fourteenth and fifteenth, and
+:mod:`.cases_thaw` and :mod:`.cases_lantern` a sixteenth and seventeenth, each pair written at
+the same time by two writers (12 articles each), each set measured once and then used like the
 others. Every text is the credscore team's own.
 """
 
@@ -27,10 +28,12 @@ from .cases_fresh import FRESH_CASES
 from .cases_frost import FROST_CASES
 from .cases_harvest import HARVEST_CASES
 from .cases_holdout import HOLDOUT_CASES
+from .cases_lantern import LANTERN_CASES
 from .cases_last import LAST_CASES
 from .cases_late import LATE_CASES
 from .cases_spring import SPRING_CASES
 from .cases_summer import SUMMER_CASES
+from .cases_thaw import THAW_CASES
 from .cases_winter import WINTER_CASES
 from .suite import SuiteResult, format_result, run_suite
 
@@ -51,6 +54,8 @@ SETS: dict[str, tuple[Case, ...]] = {
     "harvest": HARVEST_CASES,
     "frost": FROST_CASES,
     "ember": EMBER_CASES,
+    "thaw": THAW_CASES,
+    "lantern": LANTERN_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
