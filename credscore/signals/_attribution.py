@@ -177,12 +177,15 @@ _APPOSITION_STARTS = frozenset(
 _MODALS = frozenset(["would", "will", "could", "might", "may", "should", "can", "must", "shall"])
 _UNNAMED = frozenset({"unnamed", "anonymous", "unidentified"})
 # Role nouns that stand for an unnamed person even after "the": "the official said".
-_ALWAYS_UNNAMED = frozenset(
-    "family individual informant insider official person someone source witness".split()
-) | frozenset(
-    # kin: "the victim's mother" is never the victim named just before
+# Kin: "the victim's mother" is never the victim named just before; "his son" is a son
+# named as such earlier ("His son, Michael Brancatelli, said"), or no one named.
+_KIN = frozenset(
     "aunt brother cousin daughter father friend grandfather grandmother husband mother "
     "sister son uncle widow widower wife".split()
+)
+_ALWAYS_UNNAMED = (
+    frozenset("family individual informant insider official person someone source witness".split())
+    | _KIN
 )
 # How far back (characters) a person named before "the chief executive" may stand.
 _ROLE_REACH = 300
@@ -236,7 +239,7 @@ _CHANNEL_NOUNS = frozenset(
 _PLAIN_SPEECH = frozenset(
     """
     added adds confirmed denied explained insisted recalled replied said says stated
-    testified told tells warned wrote
+    testified told tells warned wrote called described argued posted
     """.split()
 )
 # Things that "say" or "show" without being people or documents: "a statement said".
@@ -307,6 +310,8 @@ _HEAD_PREPOSITIONS = frozenset(
         "near",
         "behind",
         "beside",
+        "around",
+        "across",
     }
 )
 _OPEN_QUOTES = frozenset('"“‘')
@@ -386,6 +391,16 @@ _DISPUTED = frozenset(
 _AIDE_NOUNS = frozenset(
     "aide aides adviser advisers advisor advisors assistant assistants counsel".split()
 )
+# Quantifiers that stand for people already named: "... gathered outside, and several said".
+_ELLIPTICAL_QUANTIFIERS = frozenset("several many most some two three four".split())
+# Words that modify a place's name after a preposition: "in downtown Carverton".
+_PLACE_MODIFIERS = frozenset(
+    """downtown central north south east west northern southern eastern western rural
+    suburban coastal inner outer greater upper lower""".split()
+)
+# Determiners of kin that point at one person named as such before: "his son" after "His
+# son, Michael Brancatelli," ("her lawyer" is not keyed: lawyers are not introduced so).
+_KIN_DETERMINERS = frozenset({"his", "her", "their"})
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
 # count as cues only when followed by a clause, a quotation or the sentence end.
 _WEAK_CUES = frozenset(
@@ -431,7 +446,7 @@ def _cue_words() -> frozenset[str]:
     return (
         lex["reporting_verbs"]
         | lex["belief_verbs"]
-        | {"according", "ruled", "put", "puts"}
+        | {"according", "ruled", "put", "puts", "posted"}
         | _OUTLET_VERBS
     )
 
@@ -557,6 +572,14 @@ class _Sentence:
             tok = toks[i]
             low = tok.lower
             if low not in verbs and low not in beliefs and low != "according":
+                if (
+                    low == "posted"
+                    and i + 2 < n
+                    and toks[i + 1].lower in {"on", "online", "to"}
+                    and any(t.lower == "that" or t.text in _QUOTES for t in toks[i + 2 : i + 8])
+                ):
+                    yield i, i + 1, low  # "posted on social media that ...": a statement
+                    continue
                 if low == "ruled" and any(t.lower == "that" for t in toks[i + 1 : i + 5]):
                     yield i, i + 1, low  # "the judge ruled on Friday that ..."
                 elif low in {"put", "puts"} and tok.text.islower() and self._puts_at(i):
@@ -612,6 +635,8 @@ class _Sentence:
                 continue
             if low not in verbs or not tok.text.islower():
                 continue
+            if low in {"ask", "asks", "asked"} and i + 1 < n and toks[i + 1].lower == "for":
+                continue  # "his lawyer asked for a retest": a request, not a statement
             if low in _CHARGE_FORMS and not any(
                 t.lower == "that" or t.text in _QUOTES or t.text == ":"
                 for t in toks[max(0, i - 3) : i + 6]
@@ -627,16 +652,31 @@ class _Sentence:
                 # "officials were warned": those told, not those telling; "it is said that",
                 # "the plan was announced": an agentless passive names no source.
                 continue
-            if prev is not None and (
-                prev.lower
-                in _DETERMINERS - {"one", "that", "all", "some", "many", "few", "both", "another"}
-                or prev.lower.endswith("'s")
-                or prev.lower.endswith("’s")
-                or prev.lower in {"of", "not", "for"}
-                # "is expected to tell the forum": a statement to come, not "declined to say"
-                or (prev.lower == "to" and not (i >= 2 and toks[i - 2].lower in _FUTURE_FRAMES))
-                or prev.lower in _BARE_INFINITIVE_BEFORE
-                or prev.lower in _MODALS
+            # "..., and several said": a quantifier standing alone after a conjunction
+            elliptical = (
+                prev is not None
+                and prev.lower in _ELLIPTICAL_QUANTIFIERS
+                and i >= 2
+                and (toks[i - 2].lower in {"and", "but", "while"} or toks[i - 2].text == ",")
+            )
+            if (
+                prev is not None
+                and not elliptical
+                and (
+                    prev.lower
+                    in _DETERMINERS
+                    - {"one", "that", "all", "some", "many", "few", "both", "another"}
+                )
+                or prev is not None
+                and (
+                    prev.lower.endswith("'s")
+                    or prev.lower.endswith("’s")
+                    or prev.lower in {"of", "not", "for"}
+                    # "is expected to tell the forum": a statement to come, not "declined to say"
+                    or (prev.lower == "to" and not (i >= 2 and toks[i - 2].lower in _FUTURE_FRAMES))
+                    or prev.lower in _BARE_INFINITIVE_BEFORE
+                    or prev.lower in _MODALS
+                )
             ):
                 continue  # a noun ("the claims") or an infinitive ("declined to say")
             if prev is not None and prev.lower in {"when", "if", "after", "before", "once"}:
@@ -799,7 +839,27 @@ class _Sentence:
             k = intro + 1  # "Later that day, Trump fired back ..."
         m = self.parse_forward(k, allow_the=True)
         if m is None:
-            return None
+            # "The operator's managing director, Euan Macnicol-Bell, apologised and said": a
+            # role without a name of its own, then the person's name in apposition
+            first = next((c for c in range(k + 1, min(k + 8, before)) if toks[c].text == ","), None)
+            close = (
+                next(
+                    (c for c in range(first + 1, min(first + 8, before)) if toks[c].text == ","),
+                    None,
+                )
+                if first is not None
+                else None
+            )
+            if (
+                close is None
+                or toks[k].lower not in {"the", "its", "their", "his", "her", "a", "an"}
+                or not all(
+                    t.text.islower() or t.text in {"'s", "’s", "-"} for t in toks[k + 1 : first]
+                )
+            ):
+                return None
+            apposed = self.parse_backward(close)
+            return apposed if apposed is not None and apposed.kind == "person" else None
         if m.start != toks[k].start and toks[k].lower != "the":
             between = self.doc.text[toks[k].start : m.start]
             if m.kind != "person" or not re.fullmatch(r"[A-Za-z ]+", between):
@@ -885,6 +945,8 @@ class _Sentence:
                     or first in _ASKED  # "police, asked about the reports, said"
                     # "Derek Ollerenshaw, 71, from Fellowes End, said": where they are from
                     or (first == "from" and _is_cap(toks[min(k + 2, j - 1)]))
+                    # "Ruth Okoro-Berg, of the housing charity Roofline, said": her body
+                    or (first == "of" and any(_is_cap(t) for t in toks[k + 2 : j]))
                     or _AGED.fullmatch(first) is not None  # ", 79-year-old Edna Scoular,"
                     or _ANONYMITY.search(inner)
                     or any(
@@ -1124,6 +1186,14 @@ class _Sentence:
         if low in {"another", "others", "one"} and (j == 0 or not _is_word(toks[j - 1])):
             # "Another said", "Others added": an elliptical follow-up to unnamed sources.
             return Mention(tok.start, tok.end, "anonymous", plural=low == "others")
+        if (
+            low in {"several", "many", "most", "some", "others", "one", "another", "two", "three"}
+            and j >= 1
+            and toks[j - 1].lower in {"and", "but", "while", "where"}
+            and tok.text.islower()
+        ):
+            # "Former employees gathered outside, and several said": some of those just named
+            return Mention(tok.start, tok.end, "anonymous", plural=low not in {"one", "another"})
         if low in {"who", "which"} and tok.text.islower() and j >= 1:
             return self._relative(j)
         share = self._poll_share(j) or self._partitive(j)
@@ -1229,12 +1299,15 @@ class _Sentence:
                     or serves
                     or (k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS)
                 ):
+                    h = k - 1
+                    if h >= 1 and toks[h].text.islower() and toks[h].lower.endswith("ing"):
+                        h -= 1  # "Drivers queuing at the tunnel entrance said": the drivers
                     head = (
-                        self._description_backward(k - 1)
-                        or (self._name_backward(k - 1) if k >= 1 and _is_cap(toks[k - 1]) else None)
-                        or self._counted(k - 1)
-                        or self._subject_person(k - 1)
-                        or self._modified_group(k - 1)  # "Hop growers in the valley say"
+                        self._description_backward(h)
+                        or (self._name_backward(h) if h >= 0 and _is_cap(toks[h]) else None)
+                        or self._counted(h)
+                        or self._subject_person(h)
+                        or self._modified_group(h)  # "Hop growers in the valley say"
                     )
                     if head is not None and head.kind != "person":
                         return Mention(head.start, tok.end, head.kind, head.plural, head.credential)
@@ -1535,6 +1608,8 @@ class _Sentence:
                 return not (k >= 1 and toks[k - 1].lower in {"of", "for", "at", "from", "with"})
             if not _is_word(toks[k]) or low in _STOP:
                 return False
+            if self._opens(k):
+                return True  # "Campaign group Clean Quell said": no article at the start
         return False
 
     def _media_noun_ends(self, j: int) -> bool:
@@ -1684,15 +1759,30 @@ class _Sentence:
             if at < 2 or toks[at - 1].lower not in _HEAD_PREPOSITIONS:
                 break
             k = at
+        if (
+            k >= 3
+            and toks[k - 1].lower in _PLACE_MODIFIERS
+            and toks[k - 2].lower in _HEAD_PREPOSITIONS
+            and _is_cap(toks[k])
+        ):
+            k -= 1  # "Restaurant owners in downtown Carverton": over the place's modifier
         if k >= 2 and (
             toks[k - 1].lower in _HEAD_PREPOSITIONS
             or (toks[k - 1].lower == "to" and toks[k - 2].lower in _AIDE_NOUNS)
         ):
+            h = k - 2
+            if (
+                h >= 1
+                and toks[h].text.islower()
+                and toks[h].lower.endswith("ing")
+                and toks[h].lower not in _STOP
+            ):
+                h -= 1  # "Drivers queuing at the tunnel entrance": the people, not the queue
             head = (
-                self._description_backward(k - 2)
-                or self._group_head(k - 2)
-                or self._modified_group(k - 2)
-                or self._subject_person(k - 2)
+                self._description_backward(h)
+                or self._group_head(h)
+                or self._modified_group(h)
+                or self._subject_person(h)
             )
             if head is not None and (
                 head.kind in {"anonymous", "organization"}
@@ -1913,6 +2003,7 @@ class _Sentence:
                 and not head.endswith("s")
                 and head not in _ALWAYS_UNNAMED
                 and (toks[j - 1].lower == "the" or (j >= 2 and toks[j - 2].lower == "the"))
+                or (head in _KIN and toks[j - 1].lower in _KIN_DETERMINERS)
                 and not any(t.lower in _UNNAMED for t in toks[max(0, j - 3) : j])
             ):
                 kind = "role"  # "the chief executive": a person named nearby, or unnamed
@@ -2197,6 +2288,15 @@ class _Sentence:
             # the noun phrase ends at punctuation or "who", not at a verb ("An insider spoke to")
             if e - 1 > k and (e >= n or not _is_word(toks[e]) or toks[e].lower == "who"):
                 return self._indefinite_person(e - 1)
+            if e - 1 > k and e + 1 < n and toks[e].lower in {"from", "at", "in", "outside", "near"}:
+                # "said one tradie from Merrigang": the person and where they are from
+                m = self._indefinite_person(e - 1)
+                f = e + 1
+                while f < n and f - e <= 5 and _is_word(toks[f]) and toks[f].lower not in _STOP:
+                    f += 1
+                if m is not None and f > e + 1 and (f >= n or not _is_word(toks[f])):
+                    return Mention(m.start, toks[f - 1].end, m.kind, m.plural, m.credential)
+                return m
         return None
 
     def _is_credential(self, phrase: str) -> bool:
@@ -2841,7 +2941,7 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | No
         if src.kind == "role":
             role = doc.text[src.start : src.end].split()[-1].lower()
             full = people.lookup(f"first:{role}", src.start)
-            if full is None:
+            if full is None and role not in _KIN:
                 last = people.last_ending_before(src.start)
                 if last is not None and src.start - last[1] <= _ROLE_REACH:
                     full = last[2]

@@ -96,6 +96,9 @@ _SPECULATION = re.compile(
 # "to"/"that"/"as" ("has been viewed millions of times").
 _NEEDS_TO = re.compile(r"(?:said|held|seen|supposed|viewed|understood)$", re.IGNORECASE)
 _TO_THAT_AS = re.compile(r"\s+(?:to|that|as)\b", re.IGNORECASE)
+_HELD_TO_ACCOUNT = re.compile(
+    r"\s+to\s+(?:account|ransom|task|a\s+(?:higher\s+)?standard|the\s+same|higher)\b", re.I
+)
 
 
 def _lowercase(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -125,6 +128,8 @@ def _patterns(doc: Doc) -> list[tuple[int, int]]:
     for m in passive.finditer(scan):
         if _NEEDS_TO.search(m.group()) and not _TO_THAT_AS.match(text, m.end()):
             continue
+        if m.group().endswith("held") and _HELD_TO_ACCOUNT.match(text, m.end()):
+            continue  # "should be held to account": an obligation, not a belief
         spans.append((m.start(), m.end()))
     spans.extend((m.start(), m.end()) for m in adverb_participle.finditer(scan))
     if "xpected" in scan:  # a plain substring test spares most texts the regex scan
@@ -230,7 +235,7 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
     elif word == "no evidence" and _FINDING_BEFORE.search(before):
         return False  # "investigators found no evidence of foul play": a finding
     elif word in _TOPIC_WORDS and re.search(
-        r"\b(?:comment|commenting|comments|respond|responding)\s+(?:on|to)\s+(?:\w+\s+)?$",
+        r"\b(?:comment|commenting|comments|respond|responding)\s+(?:on|to)\s+(?:\w+\s+)?[\"“'‘]?$",
         before,
         re.I,
     ):

@@ -56,6 +56,13 @@ _ORDER = re.compile(
     r"(order)\b(?!\s+(?:to|of|for)\b)",
     re.IGNORECASE,
 )
+# A document by its length: "the commission's 46-page decision", "a 12-page letter".
+_PAGES = re.compile(
+    r"\b\d+-page\s+(?:[a-z-]+\s+){0,2}?(decision|ruling|judge?ment|report|letter|complaint|"
+    r"filing|document|dossier|memo|memorandum|indictment|lawsuit|order|opinion|affidavit|plan|"
+    r"review|study|analysis|audit|submission|statement|brief|motion|petition|contract|"
+    r"agreement|return|budget|transcript|proposal|assessment|guidance)s?\b"
+)
 _NOT_A_DOCUMENT = re.compile(r"\b(?:under|pending|for|judicial)\s+$", re.IGNORECASE)
 # A budget is a document only where it is read from: "the budget sets aside $2m", "according
 # to the budget", not "before its budget is set" or "a tight budget".
@@ -79,13 +86,13 @@ _ACCORDING_BEFORE = re.compile(
 # within the sentence, with no other finite verb between.
 _DATA_FINDING = re.compile(
     r"(?!(?:some|many|several|most|few|other|unconfirmed|media|news|press)\b)"
-    r"(?:(?:the|its|their|these|those|new)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:the|its|their|these|those|new)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:(?P<noun>results|samples|readings|measurements|logs?|files|tall(?:y|ies)|counts|tests|"
-    r"scans)\b"
+    r"scans|valuations?|appraisals?|inspections?)\b"
     # a record, when a participle says where it comes from: "Sales reports filed with ..."
     r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data|"
     r"plan|plans|proposal|proposals|paper|papers|strategy|policy|guidance|framework|manifesto|"
-    r"settlement|agreement|map|maps)"
+    r"settlement|agreement|map|maps|list|lists|inventory|register|claim|claims)"
     # (after a short phrase of its parties or subject: "A settlement between the city and
     # the landlord, filed in court, required")
     r"(?=(?:\s+(?:between|of|from|with|for|on)\s+[^,.;:!?\n]{1,60}?)?,?\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
@@ -100,7 +107,7 @@ _DATA_FINDING = re.compile(
     r"issued|lodged|posted|obtained)\b))[^.;:!?\n]){0,140}?"
     r"\b(?:show|shows|showed|shown|found|find|finds|give|gives|gave|indicate|indicates|"
     r"indicated|reveal|reveals|revealed|put|puts|suggests|confirms|lists|listed|requires|"
-    r"required|"
+    r"required|recorded|records|"
     r"suggest|suggested|confirm|confirmed|point|estimate|estimates|estimated|project|projects|"
     r"projected|conclude|concludes|concluded|says|said|promised|promises|pledged|pledges|"
     r"planned|sets\s+out|set\s+out|commits|committed)\b",
@@ -146,6 +153,11 @@ def find_specifics(doc: Doc, publisher: str | None = None) -> list[Evidence]:
             s, e = finding.span("noun") if finding.group("noun") else finding.span("record")
             if any(a < e and s < b for a, b in nouns):
                 continue  # "Results show" is a lexicon phrase already
+            nouns.append((s, e))
+            out.append(evidence(doc, SIGNAL.name, s, e, kind="document"))
+    for m in _PAGES.finditer(text) if "-page" in text else ():
+        s, e = m.span(1)
+        if not any(a < e and s < b for a, b in nouns):
             nouns.append((s, e))
             out.append(evidence(doc, SIGNAL.name, s, e, kind="document"))
     ends = {e for _s, e in nouns}

@@ -179,6 +179,19 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["Geoffrey Tollan"],
         ),
         ("The Rt Rev Dr Carla Wethe said she was humbled.", ["Rt Rev Dr Carla Wethe"]),
+        ("Tonkinson, 27, posted on social media that he would be back.", ["Tonkinson"]),
+        (
+            "Ruth Okoro, of the housing charity Roofline, said the target was a fantasy.",
+            ["Ruth Okoro"],
+        ),
+        (
+            "The operator's managing director, Euan Macbell, apologised and said a boat was due.",
+            ["Euan Macbell"],
+        ),
+        (
+            'His son, Michael Branca, said he worked hard. "He knew everyone," his son said.',
+            ["Michael Branca", "his son"],
+        ),
     ],
     "anonymous_source": [
         (
@@ -324,6 +337,18 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Bookings are down 20%, local shop owners say, after the storms.", ["local shop owners"]),
         ("Some fishermen have voiced fears that the eagles will take fish.", ["Some fishermen"]),
         ("Commuters at Clevedon station described long queues.", ["Commuters at Clevedon station"]),
+        ("Farmers around Mirrabool said the dams were low.", ["Farmers around Mirrabool"]),
+        (
+            "Restaurant owners in downtown Carverton said trucks pay less.",
+            ["Restaurant owners in downtown Carverton"],
+        ),
+        (
+            "Drivers queuing at the tunnel entrance said they had not been told.",
+            ["Drivers queuing at the tunnel entrance"],
+        ),
+        ('"It is robbery," said one tradie from Merrigang.', ["one tradie from Merrigang"]),
+        ("Former staff gathered outside, and several said he had paid their fees.", ["several"]),
+        ('"It was sad," her husband said.', ["her husband"]),
     ],
     "organization_source": [
         (
@@ -372,6 +397,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Marrable & Pyke said customers should return the product.", ["Marrable & Pyke"]),
         ("The Pennimore Gallery in Altherton announced the find.", ["Pennimore Gallery"]),
         ("Stoneacre Freight said in a statement that it would appeal.", ["Stoneacre Freight"]),
+        ("Campaign group Clean Quell said the river was unsafe.", ["Clean Quell"]),
     ],
     "media_source": [
         (
@@ -656,6 +682,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("Some parents suspect the test was made easier.", ["suspect"]),
         ("A mussel thought to have vanished has been found.", ["thought to have"]),
         ("The cause of the smoke was not immediately known.", ["not immediately known"]),
+        (
+            'The rule "appears designed to protect incumbents," the judge wrote.',
+            ["appears designed"],
+        ),
     ],
     "weasel": [
         ("A few fans believe the coach will quit.", ["few fans"]),
@@ -737,6 +767,20 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "The state's published record for the gauge shows the reading was corrected.",
             ["published record"],
         ),
+        ("A claim filed at the Admiralty Court puts the wages at $412,600.", ["claim", "$412,600"]),
+        ("The commission's 46-page decision says the firm stored the clips.", ["decision"]),
+        (
+            "The ship's last port inspection, in Rotterwick in 2023, recorded 11 faults.",
+            ["inspection", "11"],
+        ),
+        (
+            "A list of the changes posted by the county shows 31,600 voters are affected.",
+            ["list", "31,600"],
+        ),
+        (
+            "A valuation in the papers for the meeting puts its worth at 2.8 million pounds.",
+            ["valuation", "2.8 million"],
+        ),
     ],
 }
 
@@ -759,6 +803,7 @@ SILENT: dict[str, list[str]] = {
         'Corvane said it had "never shared customer data."',
         "Delays are likely, the operator Westline Buses said on Friday.",
         "Marchlight Fuels charges what it likes because nobody else delivers.",
+        "His lawyer asked for the sample to be retested.",
     ],
     "anonymous_source": [
         "Her death was confirmed by her son, Peter Gask, who said she died at home.",
@@ -858,6 +903,8 @@ SILENT: dict[str, list[str]] = {
         "More is expected of the new board.",
         "The company did not comment on speculation about a sale.",
         "Police arrested a suspect on Friday.",
+        "The shipbuilder should be held to account.",
+        'The ministry would not comment on "speculation".',
     ],
     "weasel": [
         "Dashlark's most recent accounts show a profit.",
