@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from ._evidence import Evidence
 from ._text import Doc
-from .features.indicators import spokesperson
+from .features.indicators import attributed_sentences, spokesperson
 from .normalize import normalize
 from .report import PATTERN_PREFIX, Contribution, Report, points_for
 from .signals import SIGNAL_INFO
@@ -275,15 +275,23 @@ def _text_quotes(cs: dict[str, Contribution], ev: tuple[Evidence, ...], report: 
 
 
 def _text_attribution(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:
-    share = _value(cs, "attributed_sentence_share")
-    n = len(Doc(normalize(r.text).text).sentences)
+    from .signals import extract
+
+    doc = Doc(normalize(r.text).text)
+    n = len(doc.sentences)
     if not n:
         return "no sentence says where its claim comes from"
-    k = round(share * n)
-    return (
-        f"{k} of {n} sentences ({share:.0%}) say on the record who or what a claim comes from "
+    on_record, unnamed = attributed_sentences(doc, extract(doc, publisher=r.publisher))
+    text = (
+        f"{len(on_record)} of {n} sentences say on the record who or what a claim comes from "
         "(a named person, an organisation, an outlet or a document)"
     )
+    if unnamed:
+        text += "; " + plural(
+            len(unnamed), "more cites only unnamed sources", "more cite only unnamed sources"
+        )
+        text += " (counted half)"
+    return text
 
 
 def _text_readability(cs: dict[str, Contribution], ev: tuple[Evidence, ...], r: Report) -> str:

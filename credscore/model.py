@@ -416,8 +416,13 @@ def score_offset(model: Pipeline) -> float:
         [nothing.get(name, m) for name, m in zip(FEATURE_NAMES, means, strict=True)],
         dtype=float,
     )
-    p = float(Pipeline(model.steps[1:]).predict_proba(row.reshape(1, -1))[0, 1])
-    return _logit(p) - index_logit(NO_SOURCING_SCORE)
+    head = Pipeline(model.steps[1:])
+    if hasattr(head, "decision_function"):
+        # the log-odds itself: a probability would be clipped near 0 or 1 on odd training data
+        logit = float(head.decision_function(row.reshape(1, -1))[0])
+    else:
+        logit = _logit(float(head.predict_proba(row.reshape(1, -1))[0, 1]))
+    return logit - index_logit(NO_SOURCING_SCORE)
 
 
 def _logit(p: float) -> float:

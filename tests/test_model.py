@@ -158,8 +158,12 @@ def _tiny_frame():
         f"The county declined to comment. Records show {i + 3} percent of pumps failed."
         for i in range(12)
     ]
+    # Weak articles also assert things with no source at all, as real ones do: with only
+    # unnamed attributions (each sentence counting half as attributed) the share of attributed
+    # sentences would barely vary, and an article with none would lie far outside the data.
     bad = [
-        f"Sources say the levee may fail. Insiders claim it could be {i} times worse."
+        f"Sources say the levee may fail. Insiders claim it could be {i} times worse. "
+        "The town is finished."
         for i in range(12)
     ]
     return pd.DataFrame(

@@ -123,10 +123,21 @@ def test_reasons_read_like_sentences(reports):
     n_named = sum(e.signal == "named_source" for e in reports["well-sourced"].evidence)
     assert re.match(rf"\d+ named people quoted or cited \({n_named} mentions of ", texts["named"])
     assert texts["verification"].startswith("2 signs the reporters checked, e.g. '")
-    assert re.match(
-        r"\d+ of \d+ sentences \(\d+%\) say on the record who or what a claim comes from",
+    # The counts behind the share: sentences on the record, plus those citing only unnamed
+    # sources at half weight, over all sentences.
+    m = re.match(
+        r"(\d+) of (\d+) sentences say on the record who or what a claim comes from"
+        r".*?(?:; (\d+) more cites? only unnamed sources \(counted half\))?$",
         texts["attribution"],
     )
+    assert m, texts["attribution"]
+    on_record, n, unnamed = int(m[1]), int(m[2]), int(m[3] or 0)
+    share = next(
+        c.value
+        for c in reports["well-sourced"].contributions
+        if c.feature == "attributed_sentence_share"
+    )
+    assert (on_record + unnamed / 2) / n == pytest.approx(share)
     assert (
         texts["readability"].startswith("readability: ")
         and "words per sentence" in texts["readability"]

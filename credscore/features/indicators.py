@@ -29,7 +29,9 @@ __all__ = [
     "FEATURES",
     "HEDGE_MIN_SENTENCES",
     "TEXT_COLUMN",
+    "UNNAMED_ATTRIBUTION_WEIGHT",
     "Feature",
+    "attributed_sentences",
     "featurize",
     "nothing_found",
     "spokesperson",
@@ -86,6 +88,12 @@ def _count(name: str, description: str, signal: str | None, kind: str | None = N
 #: 1/20, and a long article keeps its plain share.
 HEDGE_MIN_SENTENCES = 20
 
+#: The weight of a sentence attributed only to unnamed sources in ``attributed_sentence_share``
+#: (a sentence on the record weighs 1). Half, so that removing an unnamed attribution ("a driver
+#: who asked not to be named said") and adding a bare unattributed sentence both lower the share,
+#: while naming the source still raises it.
+UNNAMED_ATTRIBUTION_WEIGHT = 0.5
+
 _SOURCING = (
     _count("named_sources", "distinct named people cited", "named_source", direction=1, floor=0.3),
     _count(
@@ -126,10 +134,12 @@ _SOURCING = (
         direction=1,
         floor=0.2,
     ),
+    # A sentence attributed only to unnamed sources counts half: better than a bare assertion
+    # (someone is said to stand behind it), not as good as a source a reader can check.
     Feature(
         "attributed_sentence_share",
-        "share of sentences that say who or what a claim comes from on the record (a named "
-        "person, an organisation, an outlet or a document)",
+        "share of sentences that say who or what a claim comes from: on the record (a named "
+        "person, an organisation, an outlet or a document) counts 1, only unnamed sources 1/2",
         direction=1,
         floor=0.4,
     ),
@@ -329,6 +339,44 @@ def nothing_found() -> dict[str, float]:
     return _sourcing_rates(Doc(""), [])
 
 
+def attributed_sentences(doc: Doc, evidence: list[Evidence]) -> tuple[set[int], set[int]]:
+    """Indices of the sentences attributed on the record, and of those attributed only to
+    unnamed sources.
+
+    A sentence is on the record when a named person, an expert, an organisation or an outlet
+    is its source, or when it cites a document (and the sentence right after one that does
+    goes on with it: "It found that ..."). A sentence whose only source is unnamed ("people
+    familiar with the plans said") is attributed, but not on the record; an unnamed group
+    that only believes or suspects (a speculation, counted as a hedge) is not a source here.
+    An unnamed spokesperson's twin is left out (:func:`spokesperson`): the body speaks.
+
+    >>> from credscore import extract
+    >>> doc = Doc("Ann Lee said the mill shut. Officials said it was sold. It rained.")
+    >>> attributed_sentences(doc, extract(doc))
+    ({0}, {1})
+    """
+    evidence = [e for e in evidence if not spokesperson(e)]
+    on_record = {
+        doc.sentence_index(e.start)
+        for e in evidence
+        if e.signal in _ON_RECORD
+        or (e.details.get("kind") == "document" and _cites_document(doc, e.start))
+    }
+    documented = {
+        doc.sentence_index(e.start) for e in evidence if e.details.get("kind") == "document"
+    } & on_record
+    on_record |= {
+        i for i in range(1, len(doc.sentences)) if _continues_document(doc, i, documented)
+    }
+    unnamed = {
+        doc.sentence_index(e.start)
+        for e in evidence
+        if e.signal == "anonymous_source"
+        and not _BELIEF_CUES.intersection(e.details.get("cues", ()))
+    }
+    return on_record, unnamed - on_record
+
+
 def spokesperson(e: Evidence) -> bool:
     """Whether ``e`` is an unnamed spokesperson's twin of an organisation's evidence.
 
@@ -381,25 +429,18 @@ def _sourcing_rates(doc: Doc, evidence: list[Evidence]) -> dict[str, float]:
     # undecided (0.5), and one unnamed source of one is not "all unnamed" for certain.
     f["anonymous_share"] = (counts.get("anonymous_source", 0) + 0.5) / (total + 1)
     n_sents = max(len(doc.sentences), 1)
-    on_record = {
-        doc.sentence_index(e.start)
-        for e in evidence
-        if e.signal in _ON_RECORD
-        or (e.details.get("kind") == "document" and _cites_document(doc, e.start))
-    }
-    documented = {
-        doc.sentence_index(e.start) for e in evidence if e.details.get("kind") == "document"
-    } & on_record
-    on_record |= {
-        i for i in range(1, len(doc.sentences)) if _continues_document(doc, i, documented)
-    }
+    on_record, unnamed_only = attributed_sentences(doc, evidence)
     hedged = {
         doc.sentence_index(e.start)
         for e in evidence
         if e.signal == "hedge"
         or (e.signal == "anonymous_source" and _BELIEF_CUES.intersection(e.details.get("cues", ())))
     }
-    f["attributed_sentence_share"] = len(on_record) / n_sents if doc.sentences else 0.0
+    f["attributed_sentence_share"] = (
+        (len(on_record) + UNNAMED_ATTRIBUTION_WEIGHT * len(unnamed_only)) / n_sents
+        if doc.sentences
+        else 0.0
+    )
     f["hedged_sentence_share"] = (
         len(hedged) / max(n_sents, HEDGE_MIN_SENTENCES) if doc.sentences else 0.0
     )
