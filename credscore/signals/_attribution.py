@@ -401,6 +401,11 @@ _PLACE_MODIFIERS = frozenset(
 # Determiners of kin that point at one person named as such before: "his son" after "His
 # son, Michael Brancatelli," ("her lawyer" is not keyed: lawyers are not introduced so).
 _KIN_DETERMINERS = frozenset({"his", "her", "their"})
+# What follows "said" when nothing was said: "has said so little", "said nothing about it".
+_SAID_NOTHING = re.compile(
+    r"\s+(?:so\s+|very\s+|almost\s+)?(?:little|nothing)"
+    r"(?=\s*[.,;:!?]|\s+(?:about|on|publicly|since|further|more|at|during|when|while)\b)"
+)
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
 # count as cues only when followed by a clause, a quotation or the sentence end.
 _WEAK_CUES = frozenset(
@@ -635,6 +640,8 @@ class _Sentence:
                 continue
             if low not in verbs or not tok.text.islower():
                 continue
+            if low in {"said", "says", "say"} and _SAID_NOTHING.match(self.doc.text, tok.end):
+                continue  # "why she has said so little": nothing was said
             if low in {"ask", "asks", "asked"} and i + 1 < n and toks[i + 1].lower == "for":
                 continue  # "his lawyer asked for a retest": a request, not a statement
             if low in _CHARGE_FORMS and not any(
@@ -1334,7 +1341,8 @@ class _Sentence:
                     ante = whole
         elif toks[j - 1].text != ",":
             ante = self.parse_backward_np(j - 1)
-            if ante is None and toks[j - 1].lower in {"those", "people", "anyone", "everyone"}:
+            # ("anyone who asks", "everyone who saw it": anybody at all, not a source)
+            if ante is None and toks[j - 1].lower in {"those", "people"}:
                 return Mention(tok.start, tok.end, "anonymous", plural=True)
         if ante is not None and tok.lower == "who" and ante.kind in {"media", "organization"}:
             # "her son, Peter Gaskarth, a former editor of the Sentinel, who said": a person

@@ -804,6 +804,8 @@ SILENT: dict[str, list[str]] = {
         "Delays are likely, the operator Westline Buses said on Friday.",
         "Marchlight Fuels charges what it likes because nobody else delivers.",
         "His lawyer asked for the sample to be retested.",
+        "That would explain why she has said so little.",
+        "He has said nothing about the plan.",
     ],
     "anonymous_source": [
         "Her death was confirmed by her son, Peter Gask, who said she died at home.",
@@ -827,6 +829,7 @@ SILENT: dict[str, list[str]] = {
         "The memo shows that managers were warned about the costs.",
         "Dr Ann Lee, a surgeon at the trust, operated. The doctor said the ward was full.",
         '"People see the headlines and they cancel," said Danny Esparza.',
+        "The data may be sold to almost anyone who asks.",
     ],
     "organization_source": [
         "It is said that the quarry was fined in the past.",
