@@ -684,13 +684,15 @@ def build_parser() -> argparse.ArgumentParser:
             "ember",
             "thaw",
             "lantern",
+            "gale",
+            "orchard",
             "all",
         ],
         default="all",
         help="development: the 25 articles settings were chosen on; held-out: 12 written "
         "separately; fresh, blind, final, cold, late, last, winter, spring, summer, autumn, "
-        "harvest, frost, ember, thaw, lantern: 12 each, written later, each measured blind once; "
-        "all: the seventeen (default)",
+        "harvest, frost, ember, thaw, lantern, gale, orchard: 12 each, written later, each "
+        "measured blind once; all: the nineteen (default)",
     )
     p.add_argument("--model", help="a model file or directory (default: the bundled model)")
     _trust_argument(p)

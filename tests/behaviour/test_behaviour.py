@@ -41,11 +41,13 @@ from credscore.evaluation.behaviour.cases_ember import EMBER_CASES
 from credscore.evaluation.behaviour.cases_final import FINAL_CASES
 from credscore.evaluation.behaviour.cases_fresh import FRESH_CASES
 from credscore.evaluation.behaviour.cases_frost import FROST_CASES
+from credscore.evaluation.behaviour.cases_gale import GALE_CASES
 from credscore.evaluation.behaviour.cases_harvest import HARVEST_CASES
 from credscore.evaluation.behaviour.cases_holdout import HOLDOUT_CASES
 from credscore.evaluation.behaviour.cases_lantern import LANTERN_CASES
 from credscore.evaluation.behaviour.cases_last import LAST_CASES
 from credscore.evaluation.behaviour.cases_late import LATE_CASES
+from credscore.evaluation.behaviour.cases_orchard import ORCHARD_CASES
 from credscore.evaluation.behaviour.cases_spring import SPRING_CASES
 from credscore.evaluation.behaviour.cases_summer import SUMMER_CASES
 from credscore.evaluation.behaviour.cases_thaw import THAW_CASES
@@ -79,6 +81,8 @@ ALL_CASES = (
     *EMBER_CASES,
     *THAW_CASES,
     *LANTERN_CASES,
+    *GALE_CASES,
+    *ORCHARD_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -211,6 +215,8 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "ember",
         "thaw",
         "lantern",
+        "gale",
+        "orchard",
     ]
 
 
@@ -227,10 +233,10 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The seventeen sets together: the held-out, fresh, blind, final, cold, late, last, winter,
-    # spring, summer, autumn, harvest, frost, ember, thaw and lantern cases were written
-    # separately and chose no setting before they were measured (each was scored blind once,
-    # then its failures were read).
+    # The nineteen sets together: the held-out, fresh, blind, final, cold, late, last, winter,
+    # spring, summer, autumn, harvest, frost, ember, thaw, lantern, gale and orchard cases were
+    # written separately and chose no setting before they were measured (each was scored blind
+    # once, then its failures were read).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

@@ -13,9 +13,10 @@ index, :mod:`.cases_late` a seventh (12 articles), after the sixth's fixes,
 were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_spring` a tenth,
 :mod:`.cases_summer` an eleventh, :mod:`.cases_autumn` a twelfth, :mod:`.cases_harvest` a
 thirteenth, :mod:`.cases_frost` and :mod:`.cases_ember` a fourteenth and fifteenth, and
-:mod:`.cases_thaw` and :mod:`.cases_lantern` a sixteenth and seventeenth, each pair written at
-the same time by two writers (12 articles each), each set measured once and then used like the
-others. Every text is the credscore team's own.
+:mod:`.cases_thaw` and :mod:`.cases_lantern` a sixteenth and seventeenth, and :mod:`.cases_gale`
+and :mod:`.cases_orchard` an eighteenth and nineteenth, each pair written at the same time by
+two writers (12 articles each), each set measured once and then used like the others. Every
+text is the credscore team's own.
 """
 
 from .cases import CASES, Case
@@ -26,11 +27,13 @@ from .cases_ember import EMBER_CASES
 from .cases_final import FINAL_CASES
 from .cases_fresh import FRESH_CASES
 from .cases_frost import FROST_CASES
+from .cases_gale import GALE_CASES
 from .cases_harvest import HARVEST_CASES
 from .cases_holdout import HOLDOUT_CASES
 from .cases_lantern import LANTERN_CASES
 from .cases_last import LAST_CASES
 from .cases_late import LATE_CASES
+from .cases_orchard import ORCHARD_CASES
 from .cases_spring import SPRING_CASES
 from .cases_summer import SUMMER_CASES
 from .cases_thaw import THAW_CASES
@@ -56,6 +59,8 @@ SETS: dict[str, tuple[Case, ...]] = {
     "ember": EMBER_CASES,
     "thaw": THAW_CASES,
     "lantern": LANTERN_CASES,
+    "gale": GALE_CASES,
+    "orchard": ORCHARD_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
