@@ -241,7 +241,7 @@ _PLAIN_SPEECH = frozenset(
     added adds confirmed denied explained insisted recalled replied said says stated
     testified told tells warned wrote called described argued posted
     """.split()
-)
+) | {"according to"}
 # Things that "say" or "show" without being people or documents: "a statement said".
 _THINGS = frozenset(
     """
@@ -378,7 +378,10 @@ _LEGAL_EXPERT = re.compile(
     r"|an? (?:(?:former|independent|senior) )?(?!(?:political|campaign|communications|pr|"
     r"media|public)\b)[a-z-]+ (?:[a-z-]+ )?consultant\b(?!\s+(?:to|for)\b)"
     # a hospital consultant in a specialty: "a consultant in emergency medicine"
-    r"|an? (?:(?:senior|leading|former|retired) )?consultant in (?!the\b|a\b|an\b)[a-z]",
+    r"|an? (?:(?:senior|leading|former|retired) )?consultant in (?!the\b|a\b|an\b)[a-z]"
+    # "head of commodities research at Bexcourt Partners", "director of research at"
+    r"|(?:the )?(?:head|director|chief) of (?-i:(?:[a-z-]+ ){0,2}(?:research|analysis|economics|"
+    r"forecasting))\b",
     re.IGNORECASE,
 )
 # What a source dismisses when it denies something: "dismissed the claims", "dismissed the
@@ -406,6 +409,36 @@ _SAID_NOTHING = re.compile(
     r"\s+(?:so\s+|very\s+|almost\s+)?(?:little|nothing)"
     r"(?=\s*[.,;:!?]|\s+(?:about|on|publicly|since|further|more|at|during|when|while)\b)"
 )
+# An unnamed spokesperson for a body: "A spokesman for the fungicide's maker".
+_SPOKESPERSON_FOR = re.compile(
+    r"(?:an?|one)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\b", re.I
+)
+_PAST_PARTICIPLES = frozenset("stuck caught left trapped stranded held kept".split())
+
+
+def _participle(word: str) -> bool:
+    """Whether lowercase ``word`` looks like a participle: "queuing", "stranded", "stuck"."""
+    return word.endswith(("ing", "ed")) or word in _PAST_PARTICIPLES
+
+
+# First words of place names: "Lake Orvin", "Port Calloran", "Mount Ardle".
+_PLACE_FIRST_WORDS = frozenset(
+    "lake mount port fort cape saint st glen bay point new north south east west upper "
+    "lower".split()
+)
+# Plural nouns of records and measurements, never a group of people: "scans showed".
+_RECORD_PLURALS = frozenset(
+    """scans tests results samples readings measurements figures records files logs counts
+    statistics numbers data estimates forecasts projections polls surveys x-rays""".split()
+)
+# Roles that many people hold at once: "the lorry driver" is not whoever was named last.
+_OCCUPATIONS = frozenset(
+    """driver doctor engineer fan farmer nurse passenger patient physician pilot pupil soldier
+    student surgeon teacher technician tenant victim volunteer survivor veteran citizen
+    contractor clerk landlord""".split()
+)
+# Titles of rank: "the Duchess revealed" is a person, not an outlet.
+_NOBLE_TITLES = frozenset("duke duchess earl countess lord lady baron baroness marquess".split())
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
 # count as cues only when followed by a clause, a quotation or the sentence end.
 _WEAK_CUES = frozenset(
@@ -640,6 +673,14 @@ class _Sentence:
                 continue
             if low not in verbs or not tok.text.islower():
                 continue
+            if (
+                low in {"wrote", "write", "writes", "written"}
+                and any(t.lower == "off" for t in toks[i + 1 : i + 8])
+                and not any(t.lower == "that" or t.text in _QUOTES for t in toks[i + 1 : i + 8])
+            ):
+                continue  # "the council wrote this stretch of coast off": gave up on it
+            if low == "told" and i + 1 < n and toks[i + 1].lower == "to":
+                continue  # "People were handed maps and told to like it": an order received
             if low in {"said", "says", "say"} and _SAID_NOTHING.match(self.doc.text, tok.end):
                 continue  # "why she has said so little": nothing was said
             if low in {"ask", "asks", "asked"} and i + 1 < n and toks[i + 1].lower == "for":
@@ -753,7 +794,11 @@ class _Sentence:
             k = j
             if k + 1 < len(toks) and toks[k].lower in {"the", "a", "an"} and _is_cap(toks[k + 1]):
                 k += 1  # "according to a Washington Post poll": the name is the source
-            return self._role_then_name(k) or self.parse_forward(k) or self._withheld_forward(k)
+            m = self._role_then_name(k) or self.parse_forward(k) or self._withheld_forward(k)
+            if self._the_name(m):
+                assert m is not None
+                return Mention(m.start, m.end, "media")  # "according to the Tenmarsh Almanac"
+            return m
         # Passive agent: "reported by Reuters", "first reported by The Post", "announced on
         # Monday by the council".
         by = self._agent_by(j)
@@ -784,6 +829,8 @@ class _Sentence:
             # the subject of the sentence; no other reading of a participle is a source.
             return self.sentence_subject(i) if i >= 1 and toks[i - 1].text == "," else None
         m = self.parse_backward(i - 1)
+        if m is not None and form in _PUBLISHING_VERBS and self._the_name(m):
+            return Mention(m.start, m.end, "media")  # "..., the Tenmarsh Almanac reported"
         if m is not None:
             at = self._token_at(m.start)
             if at >= 1 and toks[at - 1].lower in {"whatever", "whoever", "than"}:
@@ -1002,6 +1049,8 @@ class _Sentence:
             ):
                 return named  # "the union, whose leader, Jurgen Brandsma, said"
             m = self.parse_backward(k, level + 1) if level < 2 and k >= 2 and short else None
+            if m is not None and m.kind == "time":
+                m = None  # "At a hearing in July, Lena Kuhl, legal director ..., testified"
             if m is None:
                 m = self.parse_backward_np(k - 1)
             if m is None and _ANONYMITY.search(inner):
@@ -1022,6 +1071,15 @@ class _Sentence:
                 return named
             if m is None:
                 return None
+            if (
+                named is not None
+                and m.kind in {"anonymous", "organization"}
+                and (toks[k - 1].lower in _COMPANY_NOUNS or toks[k - 1].lower in _BODY_NOUNS)
+                and _SPOKESPERSON_FOR.match(self.doc.text, m.start)
+            ):
+                # "A spokesman for the fungicide's maker, Grelling Agri, said": the name is the
+                # maker's; the spokesman speaks
+                return m
             if named is not None and m.kind in {
                 "anonymous",
                 "title",
@@ -1113,7 +1171,7 @@ class _Sentence:
             t = toks[k]
             if t.text in {",", ";", ":"} | _QUOTES:
                 return None
-            if t.lower == "who":
+            if t.lower in {"who", "whose"}:  # "A woman whose father lived there said"
                 inner = self.doc.text[t.start : toks[j].end]
                 m = self.parse_backward_np(k - 1)
                 if not _ANONYMITY.search(inner):
@@ -1221,6 +1279,7 @@ class _Sentence:
                 and (
                     m.end == toks[p].end
                     or self.doc.text[m.start : m.end].lower() in self.lex["places"]
+                    or toks[p].lower in _PLACE_FIRST_WORDS  # "the museum in Lake Orvin"
                 )
                 and p >= 2
                 and toks[p - 1].lower in {"in", "at"}
@@ -1307,8 +1366,10 @@ class _Sentence:
                     or (k + 1 <= j and (t.lower, toks[k + 1].lower) in _LINKS)
                 ):
                     h = k - 1
-                    if h >= 1 and toks[h].text.islower() and toks[h].lower.endswith("ing"):
-                        h -= 1  # "Drivers queuing at the tunnel entrance said": the drivers
+                    if h >= 1 and toks[h].text.islower() and _participle(toks[h].lower):
+                        # "Drivers queuing at the tunnel entrance said", "Passengers stuck in
+                        # the terminal described": the people, not the place
+                        h -= 1
                     head = (
                         self._description_backward(h)
                         or (self._name_backward(h) if h >= 0 and _is_cap(toks[h]) else None)
@@ -1546,6 +1607,13 @@ class _Sentence:
             return None
         if head.endswith("ed"):
             return None  # "a criminal complaint filed in court": a participle, no person
+        if self._cue_form == "according to" and not (
+            head in self.lex["person_roles"]
+            or head in self.lex["anonymous_sources"]
+            or head in self.lex["expert_credentials"]
+            or head.endswith(("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person"))
+        ):
+            return None  # "according to a trial in three countries": a study, not a person
         for k in range(j - 1, max(j - 5, -1), -1):
             low = toks[k].lower
             if low in self.lex["document_nouns"] or low in _THINGS:
@@ -1687,6 +1755,8 @@ class _Sentence:
             return False
         if head in lexicons.load("document_nouns") or head.endswith(("ings", "ness", "tics")):
             return False
+        if head in _RECORD_PLURALS:
+            return False  # "scans had confirmed a strain": records, not people
         prev = toks[j - 1] if j >= 1 else None
         return prev is None or not _is_word(prev) or prev.lower in _BARE_PLURAL_BEFORE
 
@@ -1782,7 +1852,7 @@ class _Sentence:
             if (
                 h >= 1
                 and toks[h].text.islower()
-                and toks[h].lower.endswith("ing")
+                and _participle(toks[h].lower)
                 and toks[h].lower not in _STOP
             ):
                 h -= 1  # "Drivers queuing at the tunnel entrance": the people, not the queue
@@ -1947,7 +2017,7 @@ class _Sentence:
             or ((len(words) >= 2 or the_before) and last in lex["media_heads"])
             or (len(words) >= 2 and words[0] in {"daily", "radio", "television", "tv"})
             or (len(words) >= 3 and "daily" in words[1:-1])  # "the Delvane Daily Register"
-            or low_nothe.endswith("news agency")
+            or low_nothe.endswith(("news agency", "press agency"))
         ):
             return Mention(start, end, "media")
         if (
@@ -2100,6 +2170,8 @@ class _Sentence:
         low = tok.lower
         if low in _PRONOUNS and low not in {"i", "we"}:
             return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
+        if low in {"one", "another"} and (k + 1 >= n or not _is_word(toks[k + 1])):
+            return Mention(tok.start, tok.end, "anonymous")  # '"...," said one.'
         if (
             (low in _NUMBER_WORDS or low in _PARTITIVE_HEADS)
             and k + 2 < n
@@ -2290,11 +2362,19 @@ class _Sentence:
             # '"We were told it was safe," said one parishioner, who ...': someone unnamed
             e = k + 1
             while e < n and e - k <= 4 and toks[e].text.islower() and _is_word(toks[e]):
-                if toks[e].lower in _STOP:
+                if toks[e].lower in _STOP or toks[e].lower in {"quoted", "cited"}:
                     break
+                if e > k + 1 and toks[e].lower.endswith("ing"):
+                    break  # "said one woman waiting for the 7.42": the woman
                 e += 1
-            # the noun phrase ends at punctuation or "who", not at a verb ("An insider spoke to")
-            if e - 1 > k and (e >= n or not _is_word(toks[e]) or toks[e].lower == "who"):
+            # the noun phrase ends at punctuation or "who", not at a verb ("An insider spoke to");
+            # "according to an appraiser quoted by ArtTrade Monthly": the appraiser
+            if e - 1 > k and (
+                e >= n
+                or not _is_word(toks[e])
+                or toks[e].lower in {"who", "quoted", "cited"}
+                or toks[e].lower.endswith("ing")
+            ):
                 return self._indefinite_person(e - 1)
             if e - 1 > k and e + 1 < n and toks[e].lower in {"from", "at", "in", "outside", "near"}:
                 # "said one tradie from Merrigang": the person and where they are from
@@ -2331,8 +2411,8 @@ class _Sentence:
             low = toks[i].lower
             if low in _SEEN_BY and i + 2 < n and toks[i + 1].lower == "by":
                 m = self.parse_forward(i + 2, allow_the=True)
-                if m is not None and m.kind == "media":
-                    yield i, i + 2, m
+                if m is not None and (m.kind == "media" or self._the_name(m)):
+                    yield i, i + 2, Mention(m.start, m.end, "media")
             elif (low in _SPOKE_TO and i + 2 < n and toks[i + 1].lower == "to") or (
                 low in _SAID_IN
                 and i + 2 < n
@@ -2344,6 +2424,8 @@ class _Sentence:
                     m is not None
                     and m.kind == "media"
                     and not self.doc.text[m.start : m.end].lower().endswith("social media")
+                    # "barred from talking to the media": the press in general, no outlet
+                    and self.doc.text[m.start : m.end].lower().split()[-1] not in _GENERIC_MEDIA
                 ):
                     yield i, i + 2, m  # ("said on social media": a platform, not an outlet)
             elif (
@@ -2394,8 +2476,8 @@ class _Sentence:
                 )
             ):
                 m = self.parse_forward(i + 2, allow_the=True)
-                if m is not None and m.kind == "media":
-                    yield i, i + 2, m
+                if m is not None and (m.kind == "media" or self._the_name(m)):
+                    yield i, i + 2, Mention(m.start, m.end, "media")
 
     def _plural_possessive(self, k: int) -> bool:
         """Whether the apostrophe at ``k`` closes a plural possessive ("the nurses' union")."""
@@ -2471,13 +2553,54 @@ class _Sentence:
         return other
 
     def told_target(self, i: int, j: int, form: str) -> Mention | None:
-        """The outlet a source spoke to: "told Reuters", "told CNN"."""
+        """The outlet a source spoke to: "told Reuters", "told CNN", "told the Elkhollow
+        Messenger" (a name after "the" that is no known body, where an outlet is expected)."""
         if form != "told" or j >= len(self.toks):
             return None
         m = self.parse_forward(j, allow_the=True)
-        if m is not None and m.kind == "media":
+        if m is not None and (m.kind == "media" or self._the_name(m)):
             return Mention(m.start, m.end, "media")
         return None
+
+    def _the_name(self, m: Mention | None) -> bool:
+        """Whether ``m`` is a name read as a person's but written after "the".
+
+        No person is "the Kilbrannagh Vindicator": where an outlet is expected (what a source
+        told, what reported, what documents were seen by), such a name is one whose last word
+        is not yet in the lexicons.
+        """
+        if m is None or m.kind != "person":
+            return False
+        toks = self.toks
+        k = self._token_at(m.start)
+        if not (k >= 1 and toks[k - 1].lower == "the" and _is_cap(toks[k])):
+            return False
+        name = self.doc.text[m.start : m.end]
+        if name.endswith(("'s", "’s")):
+            return False  # "according to the Detroit City Coroner's office": an office
+        lex = self.lex
+        if any(
+            w in lex["person_titles"] or w in lex["person_roles"] or w in _NOBLE_TITLES
+            for w in name.lower().replace(".", " ").split()
+        ):
+            return False  # "the Inspector General reported", "told the Duke": an office
+        e = bisect.bisect_right(self.starts, m.end - 1)  # the token after the name's last
+        nxt = toks[e] if e < len(toks) else None
+        # the name must end its noun phrase: not "the Syrian regime", "the Al-Quds hospital",
+        # "the Swiss Federal Laboratories for Materials Science"
+        return not (
+            nxt is not None
+            and _is_word(nxt)
+            and nxt.text.islower()
+            and (
+                nxt.lower in {"of", "for"}
+                or (
+                    nxt.lower not in _STOP
+                    and not nxt.lower.endswith(("ed", "ing"))
+                    and nxt.lower not in {"says", "reports", "writes", "notes", "adds", "claims"}
+                )
+            )
+        )
 
 
 _AGENT_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "ics", "eurs")
@@ -2906,6 +3029,7 @@ _OFFICE_ALIASES = {
     "prof": "professor",
     "cllr": "councillor",
     "det": "detective",
+    "dr": "doctor",
 }
 # Acronyms that stand for one person: "one backbench MP", "a Tory MEP".
 _PERSON_ACRONYMS = frozenset({"mp", "mep", "msp", "mla", "gp"})
@@ -2965,7 +3089,12 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | No
             full = people.lookup(f"first:{words[-1]}", src.start) or people.lookup(
                 f"first:{title}", src.start
             )
-            if full is None and title == words[-1] and title in _lex()["person_roles"]:
+            if (
+                full is None
+                and title == words[-1]
+                and title in _lex()["person_roles"]
+                and title not in _OCCUPATIONS
+            ):
                 # "the Republican nominee": the most recent person named before (not "the
                 # owner of a bar", whose modifier introduces someone new)
                 last = people.last_ending_before(src.start)

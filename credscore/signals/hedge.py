@@ -96,6 +96,14 @@ _SPECULATION = re.compile(
 # "to"/"that"/"as" ("has been viewed millions of times").
 _NEEDS_TO = re.compile(r"(?:said|held|seen|supposed|viewed|understood)$", re.IGNORECASE)
 _TO_THAT_AS = re.compile(r"\s+(?:to|that|as)\b", re.IGNORECASE)
+_APPEARS_JUDGED = re.compile(
+    r"\s+(?:(?:to\s+be|increasingly|likely|unlikely|almost|largely|more|less|very|fairly|"
+    r"rather|quite|all\s+but)\s+)?(?!(?:in|on|at|before|as|with|for|the|a|an|from|alongside|"
+    r"together|briefly|twice|again|live|here|there|once|via|during|after|outside|inside|"
+    r"onstage|online|opposite|next|beside|behind|under|over|into|later|first|last|only|"
+    r"and|or|but|to|when|while|until|since|in\s+court)\b)[a-z]+(?:ly)?\b",
+    re.I,
+)
 _HELD_TO_ACCOUNT = re.compile(
     r"\s+to\s+(?:account|ransom|task|a\s+(?:higher\s+)?standard|the\s+same|higher)\b", re.I
 )
@@ -210,6 +218,11 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
             return False  # "could not be reached" (verification), "could not attend" (ability)
         if re.match(r"\s+(?:no\s+longer|barely|hardly|scarcely)\b", after, re.IGNORECASE):
             return False  # "could no longer get parts", "could barely stand": ability
+    elif word in {"appear", "appears", "appeared"}:
+        # "the findings appeared sound": a judgement at one remove; not "appeared in court",
+        # "appeared on television" or "appeared before the committee"
+        if not _APPEARS_JUDGED.match(after):
+            return False
     elif word in {"suspect", "suspects"}:
         # "the suspect fled": only the verb of belief is a hedge.
         if not (

@@ -110,7 +110,8 @@ _DATA_FINDING = re.compile(
     r"required|recorded|records|"
     r"suggest|suggested|confirm|confirmed|point|estimate|estimates|estimated|project|projects|"
     r"projected|conclude|concludes|concluded|says|said|promised|promises|pledged|pledges|"
-    r"planned|sets\s+out|set\s+out|commits|committed)\b",
+    r"planned|sets\s+out|set\s+out|commits|committed|sets\s+aside|set\s+aside|allocates|"
+    r"allocated|earmarks|earmarked|warned|warns|predicted|predicts|forecast|forecasts)\b",
     re.IGNORECASE,
 )
 

@@ -192,6 +192,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             'His son, Michael Branca, said he worked hard. "He knew everyone," his son said.',
             ["Michael Branca", "his son"],
         ),
+        (
+            "At a hearing in July, Lena Kuhl, legal director of the trust, testified that it was.",
+            ["Lena Kuhl"],
+        ),
     ],
     "anonymous_source": [
         (
@@ -349,6 +353,21 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"It is robbery," said one tradie from Merrigang.', ["one tradie from Merrigang"]),
         ("Former staff gathered outside, and several said he had paid their fees.", ["several"]),
         ('"It was sad," her husband said.', ["her husband"]),
+        ('"We are in trouble," said one.', ["one"]),
+        ('"It is the fourth strike," said one woman waiting for the 7.42.', ["one woman"]),
+        (
+            "Passengers stuck in the terminal described long queues.",
+            ["Passengers stuck in the terminal"],
+        ),
+        (
+            "A spokesman for the fungicide's maker, Grelling Agri, said it was safe.",
+            ["A spokesman for the fungicide's maker"],
+        ),
+        (
+            "The painting is worth millions, according to an appraiser quoted by ArtTrade Monthly.",
+            ["an appraiser"],
+        ),
+        ("A woman whose father lived at the home until March said she complained.", ["A woman"]),
     ],
     "organization_source": [
         (
@@ -398,6 +417,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The Pennimore Gallery in Altherton announced the find.", ["Pennimore Gallery"]),
         ("Stoneacre Freight said in a statement that it would appeal.", ["Stoneacre Freight"]),
         ("Campaign group Clean Quell said the river was unsafe.", ["Clean Quell"]),
+        (
+            "The Skarsvik Museum of Art in Lake Orvin said the painting is genuine.",
+            ["Skarsvik Museum of Art"],
+        ),
+        ("Northern Grid said its engineers were at work.", ["Northern Grid"]),
     ],
     "media_source": [
         (
@@ -527,6 +551,20 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
         ("His mother told the Grantmere Mercury that he was innocent.", ["Grantmere Mercury"]),
         ("The cause is unknown, according to the Redhollow Record.", ["Redhollow Record"]),
+        (
+            "Building could begin next spring, the Kilbrannagh Vindicator reported.",
+            ["Kilbrannagh Vindicator"],
+        ),
+        ("A bouncer told the Elkhollow Messenger he heard six shots.", ["Elkhollow Messenger"]),
+        (
+            "The owner is in talks, according to documents seen by the Sunday Argent.",
+            ["Sunday Argent"],
+        ),
+        (
+            "The round was led by Northcairn, according to The Logbook, a technology news site.",
+            ["Logbook"],
+        ),
+        ("The minister told Stanbeck FM she would not intervene.", ["Stanbeck FM"]),
     ],
     "expert_source": [
         (
@@ -634,6 +672,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "Jane Roe, a lawyer at Aldine & Sprake who advises companies on mergers, said so.",
             ["a lawyer at Aldine & Sprake who advises companies on mergers"],
         ),
+        (
+            '"It was stretched," said Carla Estrada, head of commodities research at Bexcourt.',
+            ["head of commodities research at Bexcourt"],
+        ),
     ],
     "direct_quote": [
         (
@@ -685,6 +727,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         (
             'The rule "appears designed to protect incumbents," the judge wrote.',
             ["appears designed"],
+        ),
+        ("The findings appeared sound but needed to be confirmed.", ["appeared"]),
+        (
+            "The hall may be offered to the community, it is understood.",
+            ["may", "it is understood"],
         ),
     ],
     "weasel": [
@@ -781,6 +828,14 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             "A valuation in the papers for the meeting puts its worth at 2.8 million pounds.",
             ["valuation", "2.8 million"],
         ),
+        (
+            "Its plan for 2023 to 2028, submitted to the regulator, sets aside 4.1 million.",
+            ["plan", "4.1 million"],
+        ),
+        (
+            "A valuation commissioned by the fund, seen by the Courier, warned that rents fell.",
+            ["valuation"],
+        ),
     ],
 }
 
@@ -830,6 +885,8 @@ SILENT: dict[str, list[str]] = {
         "Dr Ann Lee, a surgeon at the trust, operated. The doctor said the ward was full.",
         '"People see the headlines and they cancel," said Danny Esparza.',
         "The data may be sold to almost anyone who asks.",
+        "Coach Lee told reporters that scans had confirmed a strain.",
+        '"People were handed maps and told to like it," Cllr Donnellan said.',
     ],
     "organization_source": [
         "It is said that the quarry was fined in the past.",
@@ -838,6 +895,7 @@ SILENT: dict[str, list[str]] = {
         "The plan was announced on Monday and approved in May.",
         "Talks would resume, a diplomat said.",
         "The company opened a new plant in March.",
+        "Some in the area believe the council wrote this stretch of coast off.",
     ],
     "media_source": [
         "The council's review found that half the cases were closed.",
@@ -854,6 +912,9 @@ SILENT: dict[str, list[str]] = {
         "The agency said the drug was safe.",
         "The senator appeared on Channel 9 News on Sunday.",
         "The question was raised in the Daily Ledger's letters page.",
+        "According to the Syrian regime, the lull was for civilians.",
+        "The Duchess revealed that the prince loves water.",
+        "Staff are barred from talking to the media.",
     ],
     "expert_source": [
         "Ada Quist, a political consultant, said the vote was close.",
@@ -908,6 +969,7 @@ SILENT: dict[str, list[str]] = {
         "Police arrested a suspect on Friday.",
         "The shipbuilder should be held to account.",
         'The ministry would not comment on "speculation".',
+        "He appeared in court on Monday.",
     ],
     "weasel": [
         "Dashlark's most recent accounts show a profit.",
