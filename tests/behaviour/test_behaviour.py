@@ -48,6 +48,8 @@ from credscore.evaluation.behaviour.cases_lantern import LANTERN_CASES
 from credscore.evaluation.behaviour.cases_last import LAST_CASES
 from credscore.evaluation.behaviour.cases_late import LATE_CASES
 from credscore.evaluation.behaviour.cases_orchard import ORCHARD_CASES
+from credscore.evaluation.behaviour.cases_quarry import QUARRY_CASES
+from credscore.evaluation.behaviour.cases_ridge import RIDGE_CASES
 from credscore.evaluation.behaviour.cases_spring import SPRING_CASES
 from credscore.evaluation.behaviour.cases_summer import SUMMER_CASES
 from credscore.evaluation.behaviour.cases_thaw import THAW_CASES
@@ -83,6 +85,8 @@ ALL_CASES = (
     *LANTERN_CASES,
     *GALE_CASES,
     *ORCHARD_CASES,
+    *RIDGE_CASES,
+    *QUARRY_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -217,6 +221,8 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "lantern",
         "gale",
         "orchard",
+        "ridge",
+        "quarry",
     ]
 
 
@@ -233,10 +239,10 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The nineteen sets together: the held-out, fresh, blind, final, cold, late, last, winter,
-    # spring, summer, autumn, harvest, frost, ember, thaw, lantern, gale and orchard cases were
-    # written separately and chose no setting before they were measured (each was scored blind
-    # once, then its failures were read).
+    # The twenty-one sets together: the held-out, fresh, blind, final, cold, late, last,
+    # winter, spring, summer, autumn, harvest, frost, ember, thaw, lantern, gale, orchard, ridge
+    # and quarry cases were written separately and chose no setting before they were measured
+    # (each was scored blind once, then its failures were read).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

@@ -13,9 +13,10 @@ index, :mod:`.cases_late` a seventh (12 articles), after the sixth's fixes,
 were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_spring` a tenth,
 :mod:`.cases_summer` an eleventh, :mod:`.cases_autumn` a twelfth, :mod:`.cases_harvest` a
 thirteenth, :mod:`.cases_frost` and :mod:`.cases_ember` a fourteenth and fifteenth, and
-:mod:`.cases_thaw` and :mod:`.cases_lantern` a sixteenth and seventeenth, and :mod:`.cases_gale`
-and :mod:`.cases_orchard` an eighteenth and nineteenth, each pair written at the same time by
-two writers (12 articles each), each set measured once and then used like the others. Every
+:mod:`.cases_thaw` and :mod:`.cases_lantern` a sixteenth and seventeenth, :mod:`.cases_gale` and
+:mod:`.cases_orchard` an eighteenth and nineteenth, and :mod:`.cases_ridge` and
+:mod:`.cases_quarry` a twentieth and twenty-first, each pair written at the same time by two
+writers (12 articles each), each set measured once and then used like the others. Every
 text is the credscore team's own.
 """
 
@@ -34,6 +35,8 @@ from .cases_lantern import LANTERN_CASES
 from .cases_last import LAST_CASES
 from .cases_late import LATE_CASES
 from .cases_orchard import ORCHARD_CASES
+from .cases_quarry import QUARRY_CASES
+from .cases_ridge import RIDGE_CASES
 from .cases_spring import SPRING_CASES
 from .cases_summer import SUMMER_CASES
 from .cases_thaw import THAW_CASES
@@ -61,6 +64,8 @@ SETS: dict[str, tuple[Case, ...]] = {
     "lantern": LANTERN_CASES,
     "gale": GALE_CASES,
     "orchard": ORCHARD_CASES,
+    "ridge": RIDGE_CASES,
+    "quarry": QUARRY_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
