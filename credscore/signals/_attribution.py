@@ -2378,13 +2378,13 @@ class _Sentence:
                 return self._indefinite_person(e - 1)
             if e - 1 > k and e + 1 < n and toks[e].lower in {"from", "at", "in", "outside", "near"}:
                 # "said one tradie from Merrigang": the person and where they are from
-                m = self._indefinite_person(e - 1)
+                one = self._indefinite_person(e - 1)
                 f = e + 1
                 while f < n and f - e <= 5 and _is_word(toks[f]) and toks[f].lower not in _STOP:
                     f += 1
-                if m is not None and f > e + 1 and (f >= n or not _is_word(toks[f])):
-                    return Mention(m.start, toks[f - 1].end, m.kind, m.plural, m.credential)
-                return m
+                if one is not None and f > e + 1 and (f >= n or not _is_word(toks[f])):
+                    return Mention(one.start, toks[f - 1].end, one.kind, one.plural, one.credential)
+                return one
         return None
 
     def _is_credential(self, phrase: str) -> bool:
