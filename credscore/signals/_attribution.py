@@ -439,6 +439,8 @@ _OCCUPATIONS = frozenset(
 )
 # Titles of rank: "the Duchess revealed" is a person, not an outlet.
 _NOBLE_TITLES = frozenset("duke duchess earl countess lord lady baron baroness marquess".split())
+# Nouns after a name that make it a programme or publication: "the Literary Lantern podcast".
+_PROGRAMME_NOUNS = frozenset("podcast newsletter programme program blog vlog".split())
 # Verbs whose bare form is ambiguous with a noun or a non-reporting sense: they
 # count as cues only when followed by a clause, a quotation or the sentence end.
 _WEAK_CUES = frozenset(
@@ -2014,7 +2016,15 @@ class _Sentence:
         if (
             low_nothe in lex["media_outlets"]
             or (len(words) >= 2 and words[0] in lex["media_outlets"] and toks[k].text.isupper())
-            or ((len(words) >= 2 or the_before) and last in lex["media_heads"])
+            or (
+                (len(words) >= 2 or the_before)
+                and last in lex["media_heads"]
+                # "the Office of Program Review": a body's office, whatever its last word
+                and not any(
+                    w in lex["organization_heads"] and nxt in {"of", "for"}
+                    for w, nxt in zip(words, words[1:], strict=False)
+                )
+            )
             or (len(words) >= 2 and words[0] in {"daily", "radio", "television", "tv"})
             or (len(words) >= 3 and "daily" in words[1:-1])  # "the Delvane Daily Register"
             or low_nothe.endswith(("news agency", "press agency"))
@@ -2254,6 +2264,9 @@ class _Sentence:
                             return Mention(named.start, named.end, "person", False, span)
                         return named
             m = self._classify_name(k, e)
+            if e + 1 < n and toks[e + 1].lower in _PROGRAMME_NOUNS and m.kind != "media":
+                # "the Literary Lantern podcast", "the Morning Report programme": a show
+                return Mention(m.start, toks[e + 1].end, "media")
             of = next((o for o in range(k + 2, e) if toks[o].lower == "of"), None)
             if m.kind == "organization" and of is not None:
                 # "Professor Orla Mac Giolla of Ballinrue University": the person, of the body
@@ -2291,14 +2304,18 @@ class _Sentence:
                 if toks[e].lower in _STOP:
                     break
                 e += 1
+            own_the = (
+                toks[e].text == "The" and e + 1 < n and _is_cap(toks[e + 1]) if e < n else False
+            )
             if (
                 e < n
                 and e > k
-                and _is_cap(toks[e])
+                and (_is_cap(toks[e]) or own_the)
                 and _is_word(toks[e])
                 and toks[e - 1].lower not in _STOP
             ):
-                named = self.parse_forward(e, allow_the=False)
+                # "the technology site The Patchwire": the name may open with its own "The"
+                named = self.parse_forward(e, allow_the=own_the)
                 # "the student newspaper the Greyfriars Gazette": the role ends before "the"
                 r = e - 2 if e - 2 > k and toks[e - 1].lower == "the" else e - 1
                 if named is not None and named.kind in {"person", "organization", "media"}:

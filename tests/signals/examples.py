@@ -422,6 +422,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["Skarsvik Museum of Art"],
         ),
         ("Northern Grid said its engineers were at work.", ["Northern Grid"]),
+        ("The Langmere Fell Rescue Team said it received the call.", ["Langmere Fell Rescue Team"]),
+        (
+            "The frigate will be late, the Office of Program Review said.",
+            ["Office of Program Review"],
+        ),
     ],
     "media_source": [
         (
@@ -565,6 +570,15 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
             ["Logbook"],
         ),
         ("The minister told Stanbeck FM she would not intervene.", ["Stanbeck FM"]),
+        (
+            "The outage was first reported by the technology site The Patchwire.",
+            ["the technology site The Patchwire"],
+        ),
+        ("Neighbors told local station KBRV that fights were common.", ["local station KBRV"]),
+        (
+            "She told the Literary Lantern podcast that she nearly gave up.",
+            ["Literary Lantern podcast"],
+        ),
     ],
     "expert_source": [
         (
