@@ -396,6 +396,8 @@ _AIDE_NOUNS = frozenset(
 )
 # Quantifiers that stand for people already named: "... gathered outside, and several said".
 _ELLIPTICAL_QUANTIFIERS = frozenset("several many most some two three four".split())
+# ... and as the subject after a conjunction, with the pronouns of the same use.
+_ELLIPTICAL_SUBJECTS = _ELLIPTICAL_QUANTIFIERS | {"others", "one", "another"}
 # Words that modify a place's name after a preposition: "in downtown Carverton".
 _PLACE_MODIFIERS = frozenset(
     """downtown central north south east west northern southern eastern western rural
@@ -1254,7 +1256,7 @@ class _Sentence:
             # "Another said", "Others added": an elliptical follow-up to unnamed sources.
             return Mention(tok.start, tok.end, "anonymous", plural=low == "others")
         if (
-            low in {"several", "many", "most", "some", "others", "one", "another", "two", "three"}
+            low in _ELLIPTICAL_SUBJECTS
             and j >= 1
             and toks[j - 1].lower in {"and", "but", "while", "where"}
             and tok.text.islower()

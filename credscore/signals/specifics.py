@@ -84,18 +84,28 @@ _ACCORDING_BEFORE = re.compile(
 # Housing Court, required". The
 # noun opens its sentence (after a determiner and up to three modifiers); its verb follows
 # within the sentence, with no other finite verb between.
+# Nouns of data that open a finding on their own ("Results show"), and nouns of records that
+# need a participle or a clause saying where they come from ("Sales reports filed with ...").
+_FINDING_NOUNS = (
+    "results samples readings measurements logs log files tallies tally counts tests scans "
+    "valuations valuation appraisals appraisal inspections inspection"
+).split()
+_RECORD_NOUNS = (
+    "reports accounts filings documents records figures statements returns data plan plans "
+    "proposal proposals paper papers strategy policy guidance framework manifesto settlement "
+    "agreement map maps list lists inventory register claim claims"
+).split()
 _DATA_FINDING = re.compile(
     r"(?!(?:some|many|several|most|few|other|unconfirmed|media|news|press)\b)"
-    r"(?:(?:the|its|their|these|those|new)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:(?P<noun>results|samples|readings|measurements|logs?|files|tall(?:y|ies)|counts|tests|"
-    r"scans|valuations?|appraisals?|inspections?)\b"
+    r"(?:(?:the|its|their|these|those|new)\s+)?(?:(?:[\w-]+\s+)?[\w-]+['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,3}?"
+    rf"(?:(?P<noun>{'|'.join(_FINDING_NOUNS)})\b"
     # a record, when a participle says where it comes from: "Sales reports filed with ..."
-    r"|(?P<record>reports|accounts|filings|documents|records|figures|statements|returns|data|"
-    r"plan|plans|proposal|proposals|paper|papers|strategy|policy|guidance|framework|manifesto|"
-    r"settlement|agreement|map|maps|list|lists|inventory|register|claim|claims)"
+    rf"|(?P<record>{'|'.join(_RECORD_NOUNS)})"
     # (after a short phrase of its parties or subject: "A settlement between the city and
     # the landlord, filed in court, required")
-    r"(?=(?:\s+(?:between|of|from|with|for|on)\s+[^,.;:!?\n]{1,60}?)?,?\s+(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
+    r"(?=(?:\s+(?:between|of|from|with|for|on)\s+[^,.;:!?\n]{1,60}?)?,?\s+"
+    r"(?:filed|kept|published|released|submitted|compiled|obtained|reviewed|posted|"
     r"seen|lodged|provided|produced|prepared|presented|drawn\s+up|approved)\b"
     # or a clause without "that" says who keeps it: "Staffing reports the hospital files
     # with the state show", "Outage reports the cooperative has filed show"
@@ -116,13 +126,7 @@ _DATA_FINDING = re.compile(
 )
 
 # Every head noun _DATA_FINDING can open with, for a quick test before it runs.
-_FINDING_HEADS = frozenset(
-    """results samples readings measurements log logs files tally tallies counts tests scans
-    valuation valuations appraisal appraisals inspection inspections reports accounts filings
-    documents records figures statements returns data plan plans proposal proposals paper
-    papers strategy policy guidance framework manifesto settlement agreement map maps list
-    lists inventory register claim claims""".split()
-)
+_FINDING_HEADS = frozenset(_FINDING_NOUNS + _RECORD_NOUNS)
 _WORD = re.compile(r"[a-z]+")
 
 
