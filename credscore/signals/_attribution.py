@@ -477,6 +477,7 @@ def _lex() -> dict[str, frozenset[str]]:
         "person_titles",
         "places",
         "document_nouns",
+        "people_plurals",
     ]
     return {n: lexicons.load(n) for n in names}
 
@@ -759,6 +760,18 @@ class _Sentence:
                     nxt is not None
                     and nxt.text not in _CLAUSE_NEXT
                     and not (nxt.lower in {"in", "on"} and low.startswith(("add", "comment")))
+                    # "recalled being told", "recalled how the water rose": a memory told
+                    and not (
+                        low in {"recalled", "recalls"}
+                        and (
+                            nxt.lower == "how"
+                            or (
+                                nxt.lower.endswith("ing")
+                                and nxt.text.islower()
+                                and not nxt.lower.endswith("thing")
+                            )
+                        )
+                    )
                 ) and not (prev is not None and prev.text in _QUOTES | {","}):
                     continue
             yield i, i + 1, low
@@ -978,7 +991,7 @@ class _Sentence:
                     depth += 1
                 elif t in {"(", "["}:
                     depth -= 1
-                elif t == tok.text and depth == 0:
+                elif t == tok.text and depth == 0 and not self._in_number(k):
                     break
                 k -= 1
             else:
@@ -999,7 +1012,21 @@ class _Sentence:
                     or first in _APPOSITION_STARTS
                     # "the Daily, citing two people, reported"; "Ferrandino, quoted by the
                     # daily Corsa, said"; "Dumas, speaking to reporters, said"
-                    or first in {"citing", "quoting", "quoted", "speaking", "writing"}
+                    # "Venugopal, appearing for the residents, argued", "the official,
+                    # explaining the process, said": a participle after a person
+                    or (
+                        first.endswith("ing")
+                        and first not in {"including", "according"}
+                        and toks[k + 1].text.islower()
+                        and k >= 1
+                        and (
+                            _is_cap(toks[k - 1])
+                            or toks[k - 1].lower in lex["person_roles"]
+                            or toks[k - 1].lower in lex["anonymous_sources"]
+                            or _people_plural(toks[k - 1].lower, lex)
+                        )
+                    )
+                    or first in {"quoted", "citing"}
                     or first in _ASKED  # "police, asked about the reports, said"
                     # "Derek Ollerenshaw, 71, from Fellowes End, said": where they are from
                     or (first == "from" and _is_cap(toks[min(k + 2, j - 1)]))
@@ -1221,6 +1248,11 @@ class _Sentence:
             a = r
         if a > b or not (_is_cap(toks[a]) or toks[a].lower in self.lex["person_titles"]):
             return None
+        if toks[b].text == ")" and b - a >= 3:
+            # "Cllr Amir Hussaini (Lab)", "Rep. Ana Ruiz (D-Texas)": a party tag after the name
+            o = next((o for o in range(b - 1, max(a, b - 5), -1) if toks[o].text == "("), None)
+            if o is not None and o > a and toks[o - 1].end < toks[o].start:
+                b = o - 1
         if not _is_word(toks[b]) or not _is_cap(toks[b]):
             return None
         m = self._name_backward(b)
@@ -1242,6 +1274,8 @@ class _Sentence:
                 k -= 1
             if k >= 1 and toks[k].text == "(":
                 m = self.parse_backward_np(k - 1)
+                if m is not None and m.kind == "person":
+                    return m  # "Cllr Ines Morrow (Ind)", "Sen. Ana Ruiz (D-Texas)": a tag
                 if m is not None:
                     return Mention(m.start, tok.end, m.kind, m.plural, m.credential)
             return None
@@ -1306,6 +1340,19 @@ class _Sentence:
                         and (b == 0 or toks[b - 1].lower not in _PLACE_PREPOSITIONS)
                     ):
                         return body
+            if (
+                m.kind == "person"
+                and m.end == toks[p].end
+                and p >= 2
+                and toks[p - 1].lower in {"in", "at", "near"}
+                and toks[p - 2].text.islower()
+                and _is_word(toks[p - 2])
+            ):
+                # "farmers at the mart in Lisnagarry said", "an official in Dunmore said":
+                # the people at the place, not the place
+                group = self.parse_backward_np(p - 2)
+                if group is not None and group.kind in {"anonymous", "organization"}:
+                    return Mention(group.start, m.end, group.kind, group.plural, group.credential)
             if p >= 1 and toks[p - 1].lower == "the":
                 p -= 1
             if p >= 3 and toks[p - 1].lower == "by" and toks[p - 2].lower in _CHANNEL_PARTICIPLES:
@@ -1344,7 +1391,11 @@ class _Sentence:
             # A post-modifier: "two people familiar with the talks said".
             for k in range(j - 1, max(j - 9, -1), -1):
                 t = toks[k]
-                if not _is_word(t) and t.text not in {"'s", "-", "."}:
+                if (
+                    not _is_word(t)
+                    and t.text not in {"'s", "-", "."}
+                    and not self._plural_possessive(k)
+                ):
                     break
                 if t.lower in {"said", "says", "that", "who", "which", "and", "but"} or (
                     (t.lower in _AUX_ADV or t.lower in self.lex["reporting_verbs"])
@@ -2160,6 +2211,9 @@ class _Sentence:
             if pl.endswith("'s") and _is_word(prev):
                 k -= 1
                 break
+            if k >= 2 and self._plural_possessive(k - 1):
+                k -= 2  # "the controllers' union": its possessor, as with "the city's union"
+                break
             if not _is_word(prev) or pl in _STOP or pl in _CALENDAR:
                 break
             k -= 1
@@ -2408,6 +2462,9 @@ class _Sentence:
 
     def _is_credential(self, phrase: str) -> bool:
         words = _credential_words(phrase)
+        head = next((k for k, w in enumerate(words) if w in _CREDENTIAL_HEAD_ENDS), len(words))
+        if head and words[head - 1] in self.lex["media_nouns"]:
+            return False  # "a specialist archaeology magazine": an outlet, not a person
         creds = self.lex["expert_credentials"]
         if any(w in creds for w in words) or _EXPERT_VERB.search(phrase):
             return True
@@ -2497,6 +2554,17 @@ class _Sentence:
                 m = self.parse_forward(i + 2, allow_the=True)
                 if m is not None and (m.kind == "media" or self._the_name(m)):
                     yield i, i + 2, Mention(m.start, m.end, "media")
+
+    def _in_number(self, k: int) -> bool:
+        """Whether the comma at ``k`` groups the digits of a number ("3,200 acres")."""
+        toks = self.toks
+        return (
+            0 < k < len(toks) - 1
+            and toks[k - 1].end == toks[k].start
+            and toks[k + 1].start == toks[k].end
+            and toks[k - 1].text.isdigit()
+            and toks[k + 1].text.isdigit()
+        )
 
     def _plural_possessive(self, k: int) -> bool:
         """Whether the apostrophe at ``k`` closes a plural possessive ("the nurses' union")."""
@@ -2652,7 +2720,7 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
     """
     if len(word) >= 5 and word.endswith("men"):
         return True  # "fishermen", "firemen", "women"
-    if word in {"staff", "personnel"}:
+    if word in {"staff", "personnel"} or word in lex["people_plurals"]:
         return True  # collective nouns of people: "Staff at the head office said"
     if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
@@ -2703,6 +2771,8 @@ def _credential_words(phrase: str) -> list[str]:
     ]
 
 
+# Words that end the head noun phrase of a description: "a chemist at ...", "a lawyer who".
+_CREDENTIAL_HEAD_ENDS = frozenset("at of in for who whose which with from on based".split())
 _WORDS_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 

@@ -7,6 +7,20 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        (
+            "Rene Halvorsen, who farms 1,200 acres near Tarn Hill, said the crop failed.",
+            ["Rene Halvorsen"],
+        ),
+        (
+            "The county's lead member for roads, Cllr Ines Morrow (Ind), said the bridge shut.",
+            ["Cllr Ines Morrow"],
+        ),
+        (
+            "Tomas Oyelaran, appearing for the tenants, told the court the notice was void.",
+            ["Tomas Oyelaran"],
+        ),
+        ("Petra Lindqvist recalled being told to leave the lab.", ["Petra Lindqvist"]),
+        ("Cllr Ines Morrow (Ind) said the bridge would shut.", ["Cllr Ines Morrow"]),
         ('"About time," said a senior, Tavi Rosen, 17.', ["Tavi Rosen"]),
         ("One library user, 79-year-old Edna Scole, said the branch was warm.", ["Edna Scole"]),
         ("Derek Olley, 71, from Fellowes End, said he had been told to wait.", ["Derek Olley"]),
@@ -199,6 +213,18 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "anonymous_source": [
         (
+            "Ski guides at the Corrie Ban hut said two groups turned back.",
+            ["Ski guides at the Corrie Ban hut"],
+        ),
+        (
+            "A few growers at Friday's sale in Brackenby said prices were too low.",
+            ["A few growers at Friday's sale in Brackenby"],
+        ),
+        (
+            "A spokeswoman for the pilots' union said the strike would go ahead.",
+            ["A spokeswoman for the pilots' union"],
+        ),
+        (
             "Hop growers in the Lindmarsh valley say a fungus has spread.",
             ["Hop growers in the Lindmarsh valley"],
         ),
@@ -370,6 +396,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("A woman whose father lived at the home until March said she complained.", ["A woman"]),
     ],
     "organization_source": [
+        ("Its owner, Tallis Media, said the title would close.", ["Tallis Media"]),
         (
             "Drivers will strike, the Transport and General Union said.",
             ["Transport and General Union"],
@@ -855,6 +882,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 
 SILENT: dict[str, list[str]] = {
     "named_source": [
+        "He recalled nothing of the crash.",
+        "The film had a huge recall taking it off screens.",
         "A federal judge blocked the law, saying the plaintiffs would win.",
         "A study published Wednesday suggests the drug works.",
         "The ship was delayed, the Carrick Coastguard said.",
@@ -931,6 +960,7 @@ SILENT: dict[str, list[str]] = {
         "Staff are barred from talking to the media.",
     ],
     "expert_source": [
+        "Marsh Review, a specialist farming magazine, reported the sale.",
         "Ada Quist, a political consultant, said the vote was close.",
         "Ada Quist, a consultant to the mayor, said the vote was close.",
         "Ann Lee, the branch secretary of the Academic Staff Union, said members would vote.",
