@@ -15,7 +15,8 @@ were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_sprin
 thirteenth, :mod:`.cases_frost` and :mod:`.cases_ember` a fourteenth and fifteenth, and
 :mod:`.cases_thaw` and :mod:`.cases_lantern` a sixteenth and seventeenth, :mod:`.cases_gale` and
 :mod:`.cases_orchard` an eighteenth and nineteenth, and :mod:`.cases_ridge` and
-:mod:`.cases_quarry` a twentieth and twenty-first, each pair written at the same time by two
+:mod:`.cases_quarry` a twentieth and twenty-first, and :mod:`.cases_meadow` and
+:mod:`.cases_brook` a twenty-second and twenty-third, each pair written at the same time by two
 writers (12 articles each), each set measured once and then used like the others. Every
 text is the credscore team's own.
 """
@@ -23,6 +24,7 @@ text is the credscore team's own.
 from .cases import CASES, Case
 from .cases_autumn import AUTUMN_CASES
 from .cases_blind import BLIND_CASES
+from .cases_brook import BROOK_CASES
 from .cases_cold import COLD_CASES
 from .cases_ember import EMBER_CASES
 from .cases_final import FINAL_CASES
@@ -34,6 +36,7 @@ from .cases_holdout import HOLDOUT_CASES
 from .cases_lantern import LANTERN_CASES
 from .cases_last import LAST_CASES
 from .cases_late import LATE_CASES
+from .cases_meadow import MEADOW_CASES
 from .cases_orchard import ORCHARD_CASES
 from .cases_quarry import QUARRY_CASES
 from .cases_ridge import RIDGE_CASES
@@ -66,6 +69,8 @@ SETS: dict[str, tuple[Case, ...]] = {
     "orchard": ORCHARD_CASES,
     "ridge": RIDGE_CASES,
     "quarry": QUARRY_CASES,
+    "meadow": MEADOW_CASES,
+    "brook": BROOK_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 

@@ -160,13 +160,19 @@ _CURLY = "\u201c\u201d\u2018\u2019\u2014\u2026"
 
 
 def generic_variants(text: str) -> tuple[Variant, ...]:
-    """The invariance variants that apply to any text: typography, wrapping, line endings."""
+    """The invariance variants that apply to any text: typography, wrapping, line endings.
+
+    A text in straight quotes gets curly ones; a text already in curly quotes (as in some of the
+    later sets) gets straight ones instead, so that no variant leaves its text as it was.
+    """
+    curly = any(ch in text for ch in _CURLY)
     variants = [
-        Variant("typography_curly", "same", transform=curly_typography),
         Variant("line_wrap", "same", transform=rewrap_72),
         Variant("crlf", "same", transform=crlf_line_endings),
     ]
-    if any(ch in text for ch in _CURLY):
+    if curly_typography(text) != text:
+        variants.insert(0, Variant("typography_curly", "same", transform=curly_typography))
+    if curly:
         variants.append(Variant("typography_straight", "same", transform=straight_typography))
     return tuple(variants)
 
