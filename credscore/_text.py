@@ -34,9 +34,18 @@ _ABBREVIATIONS = frozenset(
         "maj",
         "capt",
         "sgt",
+        "insp",  # "Det. Insp. Rowe"
+        "supt",
+        "det",
+        "cpl",
+        "pte",
+        "eng",  # "Eng. Kiprono Lagat": an engineer's title in Kenya and Nigeria
         "cmdr",
         "adm",
         "st",
+        "sask",  # Canadian provinces: "Hollisburg, Sask., said"
+        "alta",
+        "ont",
         "jr",
         "sr",
         "rev",

@@ -668,6 +668,8 @@ class _Sentence:
                     prev_low not in {"some", "many", "few", "most"} or low.endswith("s")
                 )
                 by_next = i + 1 < n and toks[i + 1].lower == "by"
+                if low == "suspected" and i + 1 < n and toks[i + 1].lower in {"of", "in"}:
+                    continue  # "A man suspected of arson was arrested": a status, no believer
                 if not by_next and prev_low in _BE_FORMS and low not in _STATES_OF_BELIEF:
                     continue  # "groups are expected to discuss": a passive, no believer
                 # '"People see the headlines and they cancel," said X': a speaker's own
@@ -812,6 +814,8 @@ class _Sentence:
             if k + 1 < len(toks) and toks[k].lower in {"the", "a", "an"} and _is_cap(toks[k + 1]):
                 k += 1  # "according to a Washington Post poll": the name is the source
             m = self._role_then_name(k) or self.parse_forward(k) or self._withheld_forward(k)
+            if m is None:
+                m = self._plural_forward(k)  # "according to shipping agents,"
             if self._the_name(m):
                 assert m is not None
                 return Mention(m.start, m.end, "media")  # "according to the Tenmarsh Almanac"
@@ -1306,6 +1310,23 @@ class _Sentence:
             m = self._name_backward(j)
             if m is None:
                 return None
+            if (
+                m.kind == "person"
+                and m.start == tok.start
+                and self._opens(j)
+                and low.endswith("s")
+                and (
+                    low in self.lex["anonymous_sources"]
+                    or low in self.lex["people_plurals"]
+                    or low[:-1] in self.lex["person_roles"]
+                    or low[:-1] in self.lex["expert_credentials"]
+                    or low[:-1] in self.lex["organization_nouns"]
+                )
+                # not a surname that looks like a plural ("Sellers", "Meyers"), named in full
+                and re.search(rf"[A-Z][\w.'-]* {re.escape(tok.text)}\b", self.doc.text) is None
+            ):
+                # "Unions said", "Economists expect": a plural noun opening the sentence
+                return Mention(tok.start, tok.end, "anonymous", plural=True)
             if m.kind in {"organization", "person"}:
                 person = self._person_of(m)
                 if person is not None:
@@ -1372,6 +1393,10 @@ class _Sentence:
                     # "The Herald's review found": the outlet's own reporting is cited
                     return Mention(owner.start, owner.end - 2, "media")
             m = self._description_backward(j)
+            if m is not None and m.kind == "organization":
+                person = self._person_of(m)
+                if person is not None:
+                    return person  # "Insp Gary Wetherall of Harlby police said"
             if m is not None:
                 return self._with_head(m)
             counted = self._counted(j)
@@ -1636,6 +1661,22 @@ class _Sentence:
             return None
         return Mention(toks[k].start, toks[j].end, "anonymous", plural=True)
 
+    def _plural_forward(self, k: int) -> Mention | None:
+        """Up to two lowercase modifiers and a plural noun of people, ending the phrase:
+        "according to shipping agents," or "according to farmers." (a vague group)."""
+        toks = self.toks
+        for e in range(k, min(k + 3, len(toks) - 1)):
+            t = toks[e]
+            if not (t.text.islower() and _is_word(t)) or t.lower in _STOP:
+                return None
+            if (
+                toks[e + 1].text in {",", ".", ";"}
+                and t.lower not in _RECORD_PLURALS
+                and _people_plural(t.lower, self.lex)
+            ):
+                return Mention(toks[k].start, t.end, "anonymous", plural=True)
+        return None
+
     def _group_head(self, j: int) -> Mention | None:
         """A bare plural noun of people before "at/of X": "Traders at Hollis & Co." """
         toks = self.toks
@@ -1679,6 +1720,13 @@ class _Sentence:
                 return Mention(toks[k].start, toks[j].end, "anonymous")
             if low in _DETERMINERS or low.endswith("'s"):
                 return None  # "a decision the fleet says": a second noun phrase begins
+            if (
+                _is_cap(toks[k])
+                and _is_word(toks[k])
+                and k >= 1
+                and toks[k - 1].lower in {"a", "an", "one", "another"}
+            ):
+                continue  # "One Tarawhiti sharemilker said": a place or body before the noun
             if not (toks[k].text.islower() and _is_word(toks[k])) or low in _STOP:
                 return None
         return None
@@ -2531,6 +2579,24 @@ class _Sentence:
                     outlet = self.parse_backward(i - 1)
                     if outlet is not None and outlet.kind == "media":
                         yield i, i + 1, outlet
+            elif (
+                low == "quoted"
+                and i >= 1
+                and i + 2 < n
+                and toks[i - 1].lower not in _BE_FORMS
+                and any(
+                    toks[t].lower == "as" and toks[t + 1].lower.endswith("ing")
+                    for t in range(i + 2, min(i + 14, n - 1))
+                )
+            ):
+                # "The agency Brevpress quoted the energy minister, Dario Melnikas, as saying":
+                # the minister is the source, and the outlet that quotes him one too.
+                m = self._role_then_name(i + 1) or self.parse_forward(i + 1, allow_the=True)
+                if m is not None and m.kind not in {"pronoun", "title"}:
+                    yield i, i + 1, m
+                    outlet = self.parse_backward(i - 1)
+                    if outlet is not None and outlet.kind == "media":
+                        yield i, i + 1, outlet
             elif low == "citing" and i + 1 < n:
                 k = i + 1
                 if toks[k].lower in {"a", "an"} and k + 2 < n and toks[k + 2].lower == "in":
@@ -2685,6 +2751,7 @@ class _Sentence:
                     nxt.lower not in _STOP
                     and not nxt.lower.endswith(("ed", "ing"))
                     and nxt.lower not in {"says", "reports", "writes", "notes", "adds", "claims"}
+                    and nxt.lower not in _EARLIER  # "the Garrisonburg Sentry first reported"
                 )
             )
         )
@@ -2990,6 +3057,10 @@ _PERSON_HEADS = frozenset(
 _OUTLET_BACK_NOUNS = frozenset({"agency", "service", "station", "broadcaster", "network"})
 
 
+# A description after a name, up to its head noun: ", a financial news website,".
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?([a-z][\w-]*)[,.]")
+
+
 @cache
 def _introducing_nouns() -> dict[str, str]:
     """Nouns that introduce a one-word name, and the kind they give it (media first)."""
@@ -3022,11 +3093,14 @@ def _introduced_as(doc: Doc, results: list[Attribution]) -> list[Attribution]:
         if _is_cap(nxt) and _is_word(nxt):
             continue  # one-word names only: "the start-up Lexora", not a person's full name
         kinds.setdefault(toks[i].text, kind)
-    if not kinds:
-        return results
     out = []
     for a in results:
         introduced = kinds.get(doc.text[a.source.start : a.source.end])
+        if introduced is None and a.kind == "person":
+            # "According to Business Veld, a financial news website,": the name described
+            after = _DESCRIBED_AFTER.match(doc.text, a.source.end)
+            if after is not None:
+                introduced = nouns.get(after.group(1).lower())
         if a.kind == "person" and introduced is not None:
             m = a.source
             a = replace(

@@ -245,6 +245,10 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
             return False  # "likely voters": a polling term
         if _MEASURED_BEFORE.search(before):
             return False  # "25% less likely to be diagnosed": a measured risk, a statistic
+    elif word == "every chance" and re.search(
+        r"\b(?:give|gives|gave|given|giving)\s+(?:\w+\s+)?$", before, re.IGNORECASE
+    ):
+        return False  # "would give him every chance to prove his fitness": an opportunity
     elif word == "no evidence" and _FINDING_BEFORE.search(before):
         return False  # "investigators found no evidence of foul play": a finding
     elif word in _TOPIC_WORDS and re.search(

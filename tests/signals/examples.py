@@ -7,6 +7,11 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        ("Sgt Dana Oyelowo of Pell police said the van was found.", ["Sgt Dana Oyelowo"]),
+        (
+            "The agency Corvane quoted the mines minister, Ilse Brun, as saying talks failed.",
+            ["Ilse Brun"],
+        ),
         (
             "Rene Halvorsen, who farms 1,200 acres near Tarn Hill, said the crop failed.",
             ["Rene Halvorsen"],
@@ -212,6 +217,9 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "anonymous_source": [
+        ("Unions said 900 workers had been sent home.", ["Unions"]),
+        ("The port is full, according to shipping agents, as a crane fails.", ["shipping agents"]),
+        ("One Harrowby beekeeper said half her hives had died.", ["One Harrowby beekeeper"]),
         (
             "Ski guides at the Corrie Ban hut said two groups turned back.",
             ["Ski guides at the Corrie Ban hut"],
@@ -456,6 +464,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "media_source": [
+        ("The Tarnley Sentry first reported the sale in March.", ["Tarnley Sentry"]),
+        ("According to Coinvale, a financial news website, the firm was warned.", ["Coinvale"]),
         (
             "The recall was reported earlier by the newsletter Kitchen Watch.",
             ["the newsletter Kitchen Watch"],
@@ -906,6 +916,8 @@ SILENT: dict[str, list[str]] = {
         "He has said nothing about the plan.",
     ],
     "anonymous_source": [
+        "A man suspected of arson was arrested on Monday.",
+        "The port is full, according to local estimates.",
         "Her death was confirmed by her son, Peter Gask, who said she died at home.",
         '"He will be back sooner than people think," Ann Ford said.',
         "Ann Ford warned that customers could see higher bills.",
@@ -984,6 +996,7 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        "The club would give him every chance to prove his fitness.",
         '"The bank has lost the benefit of the doubt," Ann Lee said.',
         "Walkers were 25% less likely to be diagnosed.",
         "He could no longer get parts quickly.",
