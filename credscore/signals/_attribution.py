@@ -736,6 +736,8 @@ class _Sentence:
                 continue  # a noun ("the claims") or an infinitive ("declined to say")
             if prev is not None and prev.lower in {"when", "if", "after", "before", "once"}:
                 continue  # "when asked", "if pressed": the source is the one asked
+            if self._modal_perfect(i):
+                continue  # "the company may already have told the bank": guessed, not said
             if (
                 low in _WEAK_CUES
                 and low.startswith("describ")
@@ -2620,6 +2622,17 @@ class _Sentence:
                 m = self.parse_forward(i + 2, allow_the=True)
                 if m is not None and (m.kind == "media" or self._the_name(m)):
                     yield i, i + 2, Mention(m.start, m.end, "media")
+
+    def _modal_perfect(self, i: int) -> bool:
+        """Whether the verb at ``i`` follows a modal and "have": "may (already) have told"."""
+        toks = self.toks
+        k = i - 1
+        if k < 1 or toks[k].lower != "have":
+            return False
+        k -= 1
+        while k >= 0 and i - k <= 4 and toks[k].lower in {"already", "also", "not", "never"}:
+            k -= 1
+        return k >= 0 and toks[k].lower in _MODALS
 
     def _in_number(self, k: int) -> bool:
         """Whether the comma at ``k`` groups the digits of a number ("3,200 acres")."""

@@ -944,6 +944,7 @@ SILENT: dict[str, list[str]] = {
         '"People were handed maps and told to like it," Cllr Donnellan said.',
     ],
     "organization_source": [
+        "There are whispers that the mill may already have told its lenders.",
         "It is said that the quarry was fined in the past.",
         "A nurse said the ward was full. The nurse said beds were short.",
         "The engineer said the welds were poor.",
