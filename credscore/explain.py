@@ -162,7 +162,7 @@ _GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("media", "other outlets", ("media_sources",)),
     ("distinct", "distinct sources", ("distinct_sources",)),
     ("quotes", "direct quotes", ("direct_quotes",)),
-    ("hedge", "hedges", ("hedged_sentence_share",)),
+    ("hedge", "hedges", ("hedges_per_sentence",)),
     ("booster", "boosters", ("boosters",)),
     ("weasel", "unsupported claims", ("unsupported_claims",)),
     ("verification", "verification", ("verifications",)),

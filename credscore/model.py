@@ -294,7 +294,7 @@ def build_head(
     --------
     >>> [name for name, _ in build_head().steps]
     ['scale', 'clf']
-    >>> head = build_head(features=["named_sources", "hedged_sentence_share"])
+    >>> head = build_head(features=["named_sources", "hedges_per_sentence"])
     >>> head.named_steps["clf"].directions
     [1, -1]
     """

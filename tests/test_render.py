@@ -769,7 +769,7 @@ def _five_mb_report() -> Report:
     ]
     contributions = [
         Contribution("direct_quotes", "quotes", 1.0, 0.4, 9.0, None, (ev[1],)),
-        Contribution("hedged_sentence_share", "hedges", 1.0, -0.4, -9.0, None, (ev[2],)),
+        Contribution("hedges_per_sentence", "hedges", 1.0, -0.4, -9.0, None, (ev[2],)),
         Contribution("anonymous_sources", "anon", 1.0, -0.2, -5.0, None, (ev[0],)),
     ]
     return Report(0.5, 50.0, "weakly sourced", ev, contributions, 0.0, 0.0, "test", text)

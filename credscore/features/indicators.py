@@ -81,11 +81,11 @@ def _count(name: str, description: str, signal: str | None, kind: str | None = N
     return Feature(name, f"{description} (log1p of the count)", signal, kind, **kw)
 
 
-#: The hedged share is taken over at least this many sentences. In a short article a plain share
+#: The hedge rate is taken over at least this many sentences. In a short article a plain rate
 #: barely moves when one more speculative sentence is added, because the sentence also adds to
-#: the denominator (a weakly sourced 12-sentence article with 6 hedged sentences goes from 0.50
-#: to 0.54); over a floor of 20, each speculative sentence in a short article weighs the same
-#: 1/20, and a long article keeps its plain share.
+#: the denominator (a weakly sourced 12-sentence article with 6 hedges goes from 0.50 to 0.54);
+#: over a floor of 20, each hedge in a short article weighs the same 1/20, and a long article
+#: keeps its plain rate.
 HEDGE_MIN_SENTENCES = 20
 
 #: The weight of a sentence attributed only to unnamed sources in ``attributed_sentence_share``
@@ -144,10 +144,15 @@ _SOURCING = (
         floor=0.4,
     ),
     _count("direct_quotes", "direct quotations", "direct_quote", direction=1, floor=0.15),
+    # Each hedge counts, not each hedged sentence: speculation added as a clause to a sentence
+    # that already hedges ("..., and some suspect the figures were massaged") is more
+    # speculation, and a share of sentences did not see it.
     Feature(
-        "hedged_sentence_share",
-        f"share of sentences with speculation or a hedge (of at least {HEDGE_MIN_SENTENCES}: "
-        f"in a shorter article each such sentence counts 1/{HEDGE_MIN_SENTENCES})",
+        "hedges_per_sentence",
+        f"hedges and speculation per sentence (each hedge counts, and a sentence where an "
+        f"unnamed group only believes or suspects counts at least one; over at least "
+        f"{HEDGE_MIN_SENTENCES} sentences: in a shorter article each counts "
+        f"1/{HEDGE_MIN_SENTENCES})",
         "hedge",
         direction=-1,
         floor=0.3,
@@ -307,7 +312,7 @@ def featurize(
     Examples
     --------
     >>> f, ev = featurize("Officials said the bridge may close.")
-    >>> f["anonymous_share"], f["hedged_sentence_share"]
+    >>> f["anonymous_share"], f["hedges_per_sentence"]
     (0.75, 0.05)
     """
     norm = normalize(text)
@@ -430,19 +435,22 @@ def _sourcing_rates(doc: Doc, evidence: list[Evidence]) -> dict[str, float]:
     f["anonymous_share"] = (counts.get("anonymous_source", 0) + 0.5) / (total + 1)
     n_sents = max(len(doc.sentences), 1)
     on_record, unnamed_only = attributed_sentences(doc, evidence)
-    hedged = {
-        doc.sentence_index(e.start)
-        for e in evidence
-        if e.signal == "hedge"
-        or (e.signal == "anonymous_source" and _BELIEF_CUES.intersection(e.details.get("cues", ())))
-    }
+    hedges: dict[int, int] = {}
+    for e in evidence:
+        if e.signal == "hedge":
+            i = doc.sentence_index(e.start)
+            hedges[i] = hedges.get(i, 0) + 1
+    for e in evidence:
+        if e.signal == "anonymous_source" and _BELIEF_CUES.intersection(e.details.get("cues", ())):
+            i = doc.sentence_index(e.start)
+            hedges[i] = max(hedges.get(i, 0), 1)
     f["attributed_sentence_share"] = (
         (len(on_record) + UNNAMED_ATTRIBUTION_WEIGHT * len(unnamed_only)) / n_sents
         if doc.sentences
         else 0.0
     )
-    f["hedged_sentence_share"] = (
-        len(hedged) / max(n_sents, HEDGE_MIN_SENTENCES) if doc.sentences else 0.0
+    f["hedges_per_sentence"] = (
+        sum(hedges.values()) / max(n_sents, HEDGE_MIN_SENTENCES) if doc.sentences else 0.0
     )
     return f
 

@@ -301,7 +301,7 @@ def test_baselines_and_credscore_on_the_same_split(corpora):
 
 
 def test_feature_subset_head():
-    keep = ["named_sources", "exclamation_per_1k", "hedged_sentence_share"]
+    keep = ["named_sources", "exclamation_per_1k", "hedges_per_sentence"]
     head = ev.credscore_head("signals", 1.0, keep)
     rng = np.random.default_rng(0)
     X = np.abs(rng.normal(size=(60, len(FEATURE_NAMES))))

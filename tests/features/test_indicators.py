@@ -59,7 +59,7 @@ def test_values_reflect_sourcing():
     assert f_good["named_sources"] > f_bad["named_sources"] == 0
     assert f_bad["anonymous_share"] > 0.75 > f_good["anonymous_share"]
     assert f_good["verifications"] > 0 and f_bad["verifications"] == 0
-    assert f_bad["hedged_sentence_share"] > f_good["hedged_sentence_share"]
+    assert f_bad["hedges_per_sentence"] > f_good["hedges_per_sentence"]
 
 
 def test_a_document_is_attribution_only_when_a_claim_rests_on_it():
@@ -76,29 +76,41 @@ def test_a_document_that_puts_a_figure_at_a_number_is_cited():
 
 def test_vague_believers_are_speculation_not_a_source_on_the_record():
     f, _ = featurize("Some residents suspect the contract was promised to a friend.")
-    assert f["hedged_sentence_share"] == 1 / HEDGE_MIN_SENTENCES  # the one sentence is hedged
+    assert f["hedges_per_sentence"] == 1 / HEDGE_MIN_SENTENCES  # the one sentence is hedged
     assert f["distinct_sources"] == 0.0 and f["anonymous_share"] > 0.5
 
 
 def test_vague_forecasters_are_speculation_too():
     f, _ = featurize("Some go further and predict the post office will close next.")
-    assert f["hedged_sentence_share"] == 1 / HEDGE_MIN_SENTENCES
+    assert f["hedges_per_sentence"] == 1 / HEDGE_MIN_SENTENCES
     named, _ = featurize("Ann Lee, the postmaster, predicts the post office will close next.")
-    assert named["hedged_sentence_share"] == 0.0
+    assert named["hedges_per_sentence"] == 0.0
 
 
 def test_each_speculative_sentence_of_a_short_article_weighs_the_same():
     plain = "The council met on Tuesday. The budget passed. "
     hedge = "Some residents suspect the deal was rigged. "
-    shares = [featurize(plain * 3 + hedge * k)[0]["hedged_sentence_share"] for k in range(4)]
+    shares = [featurize(plain * 3 + hedge * k)[0]["hedges_per_sentence"] for k in range(4)]
     steps = [round(b - a, 9) for a, b in zip(shares, shares[1:], strict=False)]
     assert steps == [round(1 / HEDGE_MIN_SENTENCES, 9)] * 3
 
 
-def test_a_long_article_keeps_its_plain_hedged_share():
+def test_speculation_added_as_a_clause_to_a_hedged_sentence_counts():
+    one, _ = featurize("The plant may close next year.")
+    two, _ = featurize("The plant may close next year, and some suspect the sale was arranged.")
+    assert one["hedges_per_sentence"] == 1 / HEDGE_MIN_SENTENCES
+    assert two["hedges_per_sentence"] == 2 / HEDGE_MIN_SENTENCES
+
+
+def test_a_believing_group_and_its_verb_are_one_speculation_not_two():
+    f, _ = featurize("Some residents suspect the contract was promised to a friend.")
+    assert f["hedges_per_sentence"] == 1 / HEDGE_MIN_SENTENCES
+
+
+def test_a_long_article_keeps_its_plain_hedge_rate():
     text = "The council met on Tuesday. " * 30 + "The plant may close. " * 10
     f, _ = featurize(text)
-    assert f["hedged_sentence_share"] == 10 / 40
+    assert f["hedges_per_sentence"] == 10 / 40
 
 
 def test_clone_pickle_joblib(tmp_path):
