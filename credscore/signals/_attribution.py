@@ -739,6 +739,22 @@ class _Sentence:
             if self._modal_perfect(i):
                 continue  # "the company may already have told the bank": guessed, not said
             if (
+                prev is not None
+                and prev.lower in _PRONOUN_WORDS
+                and i >= 2
+                and (
+                    toks[i - 2].lower in {"unless", "if", "whether"}
+                    or (
+                        toks[i - 2].lower in {"before", "until"}
+                        and not low.endswith("ed")
+                        and low not in _IRREGULAR_PARTICIPLES
+                    )
+                )
+            ):
+                # "waiting until after the election before it announces anything", "if he
+                # says yes": a statement supposed, not made ("before she continued" was made)
+                continue
+            if (
                 low in _WEAK_CUES
                 and low.startswith("describ")
                 and any(t.lower == "as" for t in toks[i + 1 : i + 9])

@@ -180,6 +180,8 @@ _FINDING_BEFORE = re.compile(
 _MEASURED_BEFORE = re.compile(
     r"(?:\d\s*%?|\btimes|\bpercent|\bper\s?cent)\s+(?:less|more)\s+$", re.IGNORECASE
 )
+# "so that ... could": the modal of a purpose clause, not of a guess.
+_PURPOSE_BEFORE = re.compile(r"\bso\s+that\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(?:i|we|they|he|she|you|to)\s+$", re.IGNORECASE)
 # A plural subject or a vague quantifier before "suspect" makes it the verb: "police suspect
 # arson", "some residents suspect", "some even suspect" ("the suspect", "a suspect": nouns).
@@ -214,6 +216,8 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
         if _NOUN_MIGHT_BEFORE.search(before):
             return False  # the noun: "military might"
     elif word == "could":
+        if _PURPOSE_BEFORE.search(text[max(0, start - 60) : start]):
+            return False  # "held so that freight trains could clear the line": a purpose
         if _VERIFICATION_AFTER.match(after) or _NOT_AFTER.match(after):
             return False  # "could not be reached" (verification), "could not attend" (ability)
         if re.match(r"\s+(?:no\s+longer|barely|hardly|scarcely)\b", after, re.IGNORECASE):

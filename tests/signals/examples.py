@@ -944,6 +944,7 @@ SILENT: dict[str, list[str]] = {
         '"People were handed maps and told to like it," Cllr Donnellan said.',
     ],
     "organization_source": [
+        "Staff are waiting until the spring before it announces anything.",
         "There are whispers that the mill may already have told its lenders.",
         "It is said that the quarry was fined in the past.",
         "A nurse said the ward was full. The nurse said beds were short.",
@@ -997,6 +998,7 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        "Buses were held back so that the trains could leave first.",
         "The club would give him every chance to prove his fitness.",
         '"The bank has lost the benefit of the doubt," Ann Lee said.',
         "Walkers were 25% less likely to be diagnosed.",
