@@ -407,6 +407,13 @@ _PLACE_MODIFIERS = frozenset(
 # son, Michael Brancatelli," ("her lawyer" is not keyed: lawyers are not introduced so).
 _KIN_DETERMINERS = frozenset({"his", "her", "their"})
 # What follows "said" when nothing was said: "has said so little", "said nothing about it".
+# What a defendant admits or denies in court: "admitted 14 counts of fraud", "denied a charge of
+# assault" ("Syria denies the charges" is a statement).
+_PLEA = re.compile(
+    r"\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|all|both|multiple|several)\s+"
+    r"(?:\w+\s+)?(?:counts?|charges?|offen[cs]es?)\s+of\b",
+    re.IGNORECASE,
+)
 _SAID_NOTHING = re.compile(
     r"\s+(?:so\s+|very\s+|almost\s+)?(?:little|nothing)"
     r"(?=\s*[.,;:!?]|\s+(?:about|on|publicly|since|further|more|at|during|when|while)\b)"
@@ -692,6 +699,10 @@ class _Sentence:
                 continue  # "why she has said so little": nothing was said
             if low in {"ask", "asks", "asked"} and i + 1 < n and toks[i + 1].lower == "for":
                 continue  # "his lawyer asked for a retest": a request, not a statement
+            if low in {"admitted", "admits", "denied", "denies"} and _PLEA.match(
+                self.doc.text, tok.end
+            ):
+                continue  # "admitted 14 counts of fraud": a plea in court, not a statement
             if low in _CHARGE_FORMS and not any(
                 t.lower == "that" or t.text in _QUOTES or t.text == ":"
                 for t in toks[max(0, i - 3) : i + 6]
@@ -1341,7 +1352,10 @@ class _Sentence:
                     or low[:-1] in self.lex["organization_nouns"]
                 )
                 # not a surname that looks like a plural ("Sellers", "Meyers"), named in full
-                and re.search(rf"[A-Z][\w.'-]* {re.escape(tok.text)}\b", self.doc.text) is None
+                and re.search(
+                    rf"(?:[A-Z][\w'-]*|Mrs?\.|Ms\.|Dr\.) {re.escape(tok.text)}\b", self.doc.text
+                )
+                is None
             ):
                 # "Unions said", "Economists expect": a plural noun opening the sentence
                 return Mention(tok.start, tok.end, "anonymous", plural=True)

@@ -249,6 +249,14 @@ def _is_hedge(text: str, start: int, end: int) -> bool:
             return False  # "likely voters": a polling term
         if _MEASURED_BEFORE.search(before):
             return False  # "25% less likely to be diagnosed": a measured risk, a statistic
+    elif (
+        word == "alleged"
+        and re.match(r"\s+that\b", after, re.IGNORECASE)
+        and not re.search(
+            r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+$", before, re.IGNORECASE
+        )
+    ):
+        return False  # "Councillor Sheikhani alleged that ...": a named claim, not a hedge
     elif word == "every chance" and re.search(
         r"\b(?:give|gives|gave|given|giving)\s+(?:\w+\s+)?$", before, re.IGNORECASE
     ):

@@ -7,6 +7,10 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
+        (
+            "The port's director, Eng. Amos Wekesa, said the backlog would clear.",
+            ["Eng. Amos Wekesa"],
+        ),
         ("Sgt Dana Oyelowo of Pell police said the van was found.", ["Sgt Dana Oyelowo"]),
         (
             "The agency Corvane quoted the mines minister, Ilse Brun, as saying talks failed.",
@@ -404,6 +408,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("A woman whose father lived at the home until March said she complained.", ["A woman"]),
     ],
     "organization_source": [
+        ("The mine's owner, Tollgate Metals, said output had stopped.", ["Tollgate Metals"]),
         ("Its owner, Tallis Media, said the title would close.", ["Tallis Media"]),
         (
             "Drivers will strike, the Transport and General Union said.",
@@ -737,6 +742,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"We can\'t wait," she said.', ['"We can\'t wait,"']),
     ],
     "hedge": [
+        ('"We cannot rule out a second leak," the engineer said.', ["cannot rule out"]),
         ("It was not immediately clear whether they had lawyers.", ["not immediately clear"]),
         ("We can't be sure yet, he said.", ["can't be sure"]),
         ("There is every chance the pub will close by spring.", ["every chance"]),
@@ -892,6 +898,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 
 SILENT: dict[str, list[str]] = {
     "named_source": [
+        "Rhoda Penhallow, 44, of Mill Lane, admitted three counts of fraud.",
         "He recalled nothing of the crash.",
         "The film had a huge recall taking it off screens.",
         "A federal judge blocked the law, saying the plaintiffs would win.",
@@ -998,6 +1005,7 @@ SILENT: dict[str, list[str]] = {
         "He said “ ! ? ” twice.",
     ],
     "hedge": [
+        "Councillor Ada Birk alleged that the council ignored the complaints.",
         "Buses were held back so that the trains could leave first.",
         "The club would give him every chance to prove his fitness.",
         '"The bank has lost the benefit of the doubt," Ann Lee said.',
