@@ -1339,26 +1339,6 @@ class _Sentence:
             m = self._name_backward(j)
             if m is None:
                 return None
-            if (
-                m.kind == "person"
-                and m.start == tok.start
-                and self._opens(j)
-                and low.endswith("s")
-                and (
-                    low in self.lex["anonymous_sources"]
-                    or low in self.lex["people_plurals"]
-                    or low[:-1] in self.lex["person_roles"]
-                    or low[:-1] in self.lex["expert_credentials"]
-                    or low[:-1] in self.lex["organization_nouns"]
-                )
-                # not a surname that looks like a plural ("Sellers", "Meyers"), named in full
-                and re.search(
-                    rf"(?:[A-Z][\w'-]*|Mrs?\.|Ms\.|Dr\.) {re.escape(tok.text)}\b", self.doc.text
-                )
-                is None
-            ):
-                # "Unions said", "Economists expect": a plural noun opening the sentence
-                return Mention(tok.start, tok.end, "anonymous", plural=True)
             if m.kind in {"organization", "person"}:
                 person = self._person_of(m)
                 if person is not None:
@@ -2186,10 +2166,13 @@ class _Sentence:
         if (
             len(words) == 1
             and self._opens(k)
-            and _people_plural(last, lex)
+            and (
+                _people_plural(last, lex)
+                or (last.endswith("s") and last[:-1] in lex["organization_nouns"])
+            )
             and not self._named_elsewhere(toks[k].text)
         ):
-            return Mention(start, end, "anonymous", plural=True)  # "Prosecutors said"
+            return Mention(start, end, "anonymous", plural=True)  # "Prosecutors", "Unions said"
         if any(
             w in lex["organization_heads"] and nxt in {"of", "for"}
             for w, nxt in zip(words, words[1:], strict=False)
