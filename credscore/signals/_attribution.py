@@ -1314,9 +1314,11 @@ class _Sentence:
             return None
         if low in _PRONOUNS and low not in {"i", "we"}:
             return Mention(tok.start, tok.end, "pronoun", plural=low == "they")
-        if tok.text.isdigit() and len(tok.text) <= 2 and j >= 1 and _is_cap(toks[j - 1]):
+        if tok.text.isdigit() and len(tok.text) <= 4 and j >= 1 and _is_cap(toks[j - 1]):
             m = self.parse_backward_np(j - 1)  # "the broadcaster Kanal 7", "BBC Radio 4"
-            if m is not None and m.kind in {"media", "organization"}:
+            # a longer number only after a station: "Radio station Trackside 927"
+            kinds = {"media", "organization"} if len(tok.text) <= 2 else {"media"}
+            if m is not None and m.kind in kinds:
                 return Mention(m.start, tok.end, m.kind, m.plural, m.credential)
             return None
         if low in {"another", "others", "one"} and (j == 0 or not _is_word(toks[j - 1])):
@@ -2141,6 +2143,7 @@ class _Sentence:
             or (len(words) >= 2 and words[0] in {"daily", "radio", "television", "tv"})
             or (len(words) >= 3 and "daily" in words[1:-1])  # "the Delvane Daily Register"
             or low_nothe.endswith(("news agency", "press agency"))
+            or _CALL_SIGN.fullmatch(text) is not None  # "WBRK-TV", "KQLF-FM"
         ):
             return Mention(start, end, "media")
         if (
@@ -3083,6 +3086,8 @@ _PERSON_HEADS = frozenset(
 _OUTLET_BACK_NOUNS = frozenset({"agency", "service", "station", "broadcaster", "network"})
 
 
+# A broadcaster's call sign with its medium: "WBRK-TV", "KQLF-FM".
+_CALL_SIGN = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 # A description after a name, up to its head noun: ", a financial news website,".
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w'-]*\s+){0,3}?([a-z][\w-]*)[,.]")
 

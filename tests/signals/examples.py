@@ -469,6 +469,8 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "media_source": [
+        ("According to KTLW-TV, the driver was not hurt.", ["KTLW-TV"]),
+        ("Radio station Harbourside 104 reported the closure.", ["Radio station Harbourside 104"]),
         ("The Tarnley Sentry first reported the sale in March.", ["Tarnley Sentry"]),
         ("According to Coinvale, a financial news website, the firm was warned.", ["Coinvale"]),
         (
@@ -623,6 +625,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "expert_source": [
+        ("Senior forecaster Ola Brekke said more snow was due.", ["Senior forecaster"]),
         (
             "Maritime lawyer Henrik Rustad said the ferry should not have sailed.",
             ["Maritime lawyer"],
