@@ -1034,6 +1034,35 @@ class _Sentence:
             inner_start, inner_end = toks[k + 1].start, toks[j - 1].end
             inner = self.doc.text[inner_start:inner_end]
             first = toks[k + 1].lower
+            if (
+                level < 2
+                and k >= 2
+                and _is_cap(toks[k + 1])
+                and (j - k == 2 or (j - k == 3 and toks[j - 1].text == "."))
+                and _is_cap(toks[k - 1])
+                and toks[k - 2].lower in {"near", "in", "of", "from", "outside"}
+            ):
+                # "who farms near Hollisburg, Sask., said": the town's state or county, not
+                # a name in apposition; the subject is read back from the town's comma when
+                # an apposition ends there, else it is the phrase that ends with the town
+                # ("an electrician from Youngstown, Ohio, told me")
+                p = next(
+                    (
+                        c
+                        for c in range(k - 1, max(k - 25, -1), -1)
+                        if toks[c].text in {",", "—"} and not self._in_number(c)
+                    ),
+                    None,
+                )
+                if (
+                    p is not None
+                    and p + 1 < k
+                    and (toks[p + 1].lower in _APPOSITION_OPENERS or _participle(toks[p + 1].lower))
+                ):
+                    m = self.parse_backward(k, level + 1)
+                    if m is not None and m.kind in {"person", "anonymous", "role", "title"}:
+                        return m  # not "Back in the United States, an electrician from ..."
+                return self.parse_backward_np(k - 1)
             relative = first in {"who", "whose", "which"}
             lex = self.lex
             if (
@@ -1379,7 +1408,7 @@ class _Sentence:
                 m.kind == "person"
                 and m.end == toks[p].end
                 and p >= 2
-                and toks[p - 1].lower in {"in", "at", "near"}
+                and toks[p - 1].lower in {"in", "at", "near", "from"}
                 and toks[p - 2].text.islower()
                 and _is_word(toks[p - 2])
             ):
@@ -3086,6 +3115,9 @@ _PERSON_HEADS = frozenset(
 _OUTLET_BACK_NOUNS = frozenset({"agency", "service", "station", "broadcaster", "network"})
 
 
+# Words that open an apposition or relative clause after a name: "Ann Lee, who farms near",
+# "Bill Turpin, a veteran from", "Dr Mollen, of the Mollen Clinic in".
+_APPOSITION_OPENERS = frozenset("who whose which a an the of from in at".split())
 # A broadcaster's call sign with its medium: "WBRK-TV", "KQLF-FM".
 _CALL_SIGN = re.compile(r"[A-Z]{3,5}-(?:TV|FM|AM|DT)")
 # A description after a name, up to its head noun: ", a financial news website,".

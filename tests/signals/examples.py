@@ -8,6 +8,10 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
         (
+            "Rolf Tamsin, who farms 1,400 acres near Bellmoor, Sask., said the crop was lost.",
+            ["Rolf Tamsin"],
+        ),
+        (
             "The port's director, Eng. Amos Wekesa, said the backlog would clear.",
             ["Eng. Amos Wekesa"],
         ),
@@ -221,6 +225,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "anonymous_source": [
+        ("A welder from Dunmore, Ohio, told us the plant was closing.", ["A welder from Dunmore"]),
         ("Unions said 900 workers had been sent home.", ["Unions"]),
         ("The port is full, according to shipping agents, as a crane fails.", ["shipping agents"]),
         ("One Harrowby beekeeper said half her hives had died.", ["One Harrowby beekeeper"]),
