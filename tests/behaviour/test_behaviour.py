@@ -34,6 +34,7 @@ from credscore.evaluation.behaviour.cases import (
     rewrap_72,
     straight_typography,
 )
+from credscore.evaluation.behaviour.cases_aspen import ASPEN_CASES
 from credscore.evaluation.behaviour.cases_autumn import AUTUMN_CASES
 from credscore.evaluation.behaviour.cases_blind import BLIND_CASES
 from credscore.evaluation.behaviour.cases_brook import BROOK_CASES
@@ -55,6 +56,7 @@ from credscore.evaluation.behaviour.cases_ridge import RIDGE_CASES
 from credscore.evaluation.behaviour.cases_spring import SPRING_CASES
 from credscore.evaluation.behaviour.cases_summer import SUMMER_CASES
 from credscore.evaluation.behaviour.cases_thaw import THAW_CASES
+from credscore.evaluation.behaviour.cases_willow import WILLOW_CASES
 from credscore.evaluation.behaviour.cases_winter import WINTER_CASES
 from credscore.evaluation.behaviour.suite import (
     COSMETIC_BAR,
@@ -91,6 +93,8 @@ ALL_CASES = (
     *QUARRY_CASES,
     *MEADOW_CASES,
     *BROOK_CASES,
+    *WILLOW_CASES,
+    *ASPEN_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -236,6 +240,8 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "quarry",
         "meadow",
         "brook",
+        "willow",
+        "aspen",
     ]
 
 
@@ -252,10 +258,11 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The twenty-three sets together: the held-out, fresh, blind, final, cold, late, last,
+    # The twenty-five sets together: the held-out, fresh, blind, final, cold, late, last,
     # winter, spring, summer, autumn, harvest, frost, ember, thaw, lantern, gale, orchard, ridge,
-    # quarry, meadow and brook cases were written separately and chose no setting before they
-    # were measured (each was scored blind once, then its failures were read).
+    # quarry, meadow, brook, willow and aspen cases were written separately and chose no
+    # setting before they were measured (each was scored blind once, then its failures were
+    # read).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

@@ -15,13 +15,15 @@ were not investigated at first, :mod:`.cases_winter` a ninth, :mod:`.cases_sprin
 thirteenth, :mod:`.cases_frost` and :mod:`.cases_ember` a fourteenth and fifteenth, and
 :mod:`.cases_thaw` and :mod:`.cases_lantern` a sixteenth and seventeenth, :mod:`.cases_gale` and
 :mod:`.cases_orchard` an eighteenth and nineteenth, and :mod:`.cases_ridge` and
-:mod:`.cases_quarry` a twentieth and twenty-first, and :mod:`.cases_meadow` and
-:mod:`.cases_brook` a twenty-second and twenty-third, each pair written at the same time by two
+:mod:`.cases_quarry` a twentieth and twenty-first, :mod:`.cases_meadow` and
+:mod:`.cases_brook` a twenty-second and twenty-third, and :mod:`.cases_willow` and
+:mod:`.cases_aspen` a twenty-fourth and twenty-fifth, each pair written at the same time by two
 writers (12 articles each), each set measured once and then used like the others. Every
 text is the credscore team's own.
 """
 
 from .cases import CASES, Case
+from .cases_aspen import ASPEN_CASES
 from .cases_autumn import AUTUMN_CASES
 from .cases_blind import BLIND_CASES
 from .cases_brook import BROOK_CASES
@@ -43,6 +45,7 @@ from .cases_ridge import RIDGE_CASES
 from .cases_spring import SPRING_CASES
 from .cases_summer import SUMMER_CASES
 from .cases_thaw import THAW_CASES
+from .cases_willow import WILLOW_CASES
 from .cases_winter import WINTER_CASES
 from .suite import SuiteResult, format_result, run_suite
 
@@ -71,6 +74,8 @@ SETS: dict[str, tuple[Case, ...]] = {
     "quarry": QUARRY_CASES,
     "meadow": MEADOW_CASES,
     "brook": BROOK_CASES,
+    "willow": WILLOW_CASES,
+    "aspen": ASPEN_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
