@@ -246,7 +246,8 @@ _DOCUMENT_CUES = re.compile(
     r"confirmed|give|gives|gave|summari[sz]e|summari[sz]es|summari[sz]ed|outline|outlines|"
     r"outlined|point|points|pointed|project|projects|projected|compare|compares|compared|"
     r"calculate|calculates|calculated|put|puts|require|requires|required|contain|contains|"
-    r"contained|records?\s+that|sets?\s+aside|allocates|allocated|earmarks|earmarked)\b",
+    r"contained|records?\s+that|sets?\s+aside|allocates|allocated|earmarks|earmarked|"
+    r"logged|logs|counted|counts|tallied|tallies|tracked|tracks|measured|measures)\b",
     re.IGNORECASE,
 )
 # A sentence that goes on with the document of the sentence before: "The review compared census

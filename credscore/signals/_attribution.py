@@ -1034,6 +1034,12 @@ class _Sentence:
             inner_start, inner_end = toks[k + 1].start, toks[j - 1].end
             inner = self.doc.text[inner_start:inner_end]
             first = toks[k + 1].lower
+            if first == "and" and k + 2 < j and toks[k + 2].lower in {"who", "whose"}:
+                # "One pilot who flies into Corramore, and who asked not to be named, said":
+                # the second clause goes on with the person the first describes
+                described = self._anonymity_clause(k)
+                if described is not None:
+                    return described
             if (
                 level < 2
                 and k >= 2

@@ -69,6 +69,11 @@ def test_a_document_is_attribution_only_when_a_claim_rests_on_it():
     assert mentioned["attributed_sentence_share"] == 0.0
 
 
+def test_a_document_that_logs_or_counts_is_cited():
+    f, _ = featurize("A study commissioned by the port logged 214 disturbances in 40 hours.")
+    assert f["attributed_sentence_share"] == 1.0
+
+
 def test_a_document_that_puts_a_figure_at_a_number_is_cited():
     f, _ = featurize("The census put the town's population at 18,300.")
     assert f["attributed_sentence_share"] == 1.0

@@ -225,6 +225,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "anonymous_source": [
+        (
+            "One nurse who works nights, and who asked not to be named, said wards were short.",
+            ["One nurse"],
+        ),
         ("A welder from Dunmore, Ohio, told us the plant was closing.", ["A welder from Dunmore"]),
         ("Unions said 900 workers had been sent home.", ["Unions"]),
         ("The port is full, according to shipping agents, as a crane fails.", ["shipping agents"]),
