@@ -89,7 +89,10 @@ _SPECULATION = re.compile(
     r"rumou?r|speculation|whisper)\s+(?:is|was|has\s+been)\s+that\b"
     r"|\bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+(?:[a-z]+\s+){0,2}?"
     r"(?:suggestions?|claims|theories|whispers|mutterings|murmurs|talk|speculation|"
-    r"rumou?rs?|gossip|(?:a\s+)?theory|(?:a\s+)?suspicion)(?:\s+that\b|\s*,)",
+    r"rumou?rs?|gossip|(?:a\s+)?theory|(?:a\s+)?suspicion)(?:\s+that\b|\s*,)"
+    # "with some predicting that the school will close": a vague group's guess, as a clause
+    r"|\bwith\s+(?:some|many|others|a\s+few)\s+(?:\w+\s+)?(?:even\s+)?(?:predicting|"
+    r"fearing|suspecting|speculating|guessing|believing|expecting|wondering|claiming)\b",
     re.IGNORECASE,
 )
 # "said", "held", "seen", "viewed" passives are reports of fact unless followed by

@@ -754,6 +754,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ('"We can\'t wait," she said.', ['"We can\'t wait,"']),
     ],
     "hedge": [
+        (
+            "Queues were long, with some predicting the branch would close.",
+            ["with some predicting"],
+        ),
         ('"We cannot rule out a second leak," the engineer said.', ["cannot rule out"]),
         ("It was not immediately clear whether they had lawyers.", ["not immediately clear"]),
         ("We can't be sure yet, he said.", ["can't be sure"]),
