@@ -844,7 +844,7 @@ class _Sentence:
                 k += 1  # "according to a Washington Post poll": the name is the source
             m = self._role_then_name(k) or self.parse_forward(k) or self._withheld_forward(k)
             if m is None:
-                m = self._plural_forward(k)  # "according to shipping agents,"
+                m = self._group_forward(k, k, ends=True)  # "according to shipping agents,"
             if self._the_name(m):
                 assert m is not None
                 return Mention(m.start, m.end, "media")  # "according to the Tenmarsh Almanac"
@@ -1710,20 +1710,20 @@ class _Sentence:
             return None
         return Mention(toks[k].start, toks[j].end, "anonymous", plural=True)
 
-    def _plural_forward(self, k: int) -> Mention | None:
-        """Up to two lowercase modifiers and a plural noun of people, ending the phrase:
-        "according to shipping agents," or "according to farmers." (a vague group)."""
+    def _group_forward(self, start: int, k: int, ends: bool = False) -> Mention | None:
+        """From ``start``, up to two lowercase modifiers from ``k`` and a plural noun of people:
+        an unnamed group ("three policymakers", "shipping agents"). With ``ends``, the noun
+        must end the phrase ("according to shipping agents,")."""
         toks = self.toks
-        for e in range(k, min(k + 3, len(toks) - 1)):
+        n = len(toks)
+        for e in range(k, min(k + 3, n)):
             t = toks[e]
             if not (t.text.islower() and _is_word(t)) or t.lower in _STOP:
                 return None
-            if (
-                toks[e + 1].text in {",", ".", ";"}
-                and t.lower not in _RECORD_PLURALS
-                and _people_plural(t.lower, self.lex)
+            if _people_plural(t.lower, self.lex) and (
+                not ends or (e + 1 < n and toks[e + 1].text in {",", ".", ";"})
             ):
-                return Mention(toks[k].start, t.end, "anonymous", plural=True)
+                return Mention(toks[start].start, t.end, "anonymous", plural=True)
         return None
 
     def _group_head(self, j: int) -> Mention | None:
@@ -2749,12 +2749,7 @@ class _Sentence:
             or toks[k].text.isdigit()
         ):
             return None
-        for e in range(k + 1, min(k + 4, n)):
-            if not (toks[e].text.islower() and _is_word(toks[e])) or toks[e].lower in _STOP:
-                return None
-            if _people_plural(toks[e].lower, self.lex):
-                return Mention(toks[k].start, toks[e].end, "anonymous", plural=True)
-        return None
+        return self._group_forward(k, k + 1)
 
     def coordinated(self, src: Mention, cue: int) -> Mention | None:
         """The first of two coordinated subjects: "The Tribune and the broadcaster NHK said"."""
@@ -2857,6 +2852,8 @@ def _people_plural(word: str, lex: dict[str, frozenset[str]]) -> bool:
         return False
     if word in lex["document_nouns"] or word[:-1] in lex["document_nouns"]:
         return False
+    if word in _RECORD_PLURALS:
+        return False  # "scans", "estimates", "statistics": records, never people
     stem = word[:-1]
     return (
         word in lex["anonymous_sources"]
