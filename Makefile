@@ -10,7 +10,7 @@ DATA_DIR ?= $(if $(CREDSCORE_DATA),$(CREDSCORE_DATA),../shared/datasets)
 EXAMPLE ?= datasets/examples/well-sourced.txt
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint format train evaluate eval-signals eval-behaviour bench clean
+.PHONY: help setup run test lint format train evaluate eval-signals conll-ceiling eval-behaviour bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -46,6 +46,9 @@ evaluate: $(STAMP) ## grouped and cross-corpus evaluation of the model against b
 
 eval-signals: $(STAMP) ## measure the source and hedge signals on PolNeAR and CoNLL-2010
 	$(PY) -m credscore.evaluation.signals --data-dir $(DATA_DIR)
+
+conll-ceiling: $(STAMP) ## how far cue lists tuned to CoNLL-2010 could go, on held-out folds
+	$(PY) -m credscore.evaluation.conll_ceiling --data-dir $(DATA_DIR)
 
 eval-behaviour: $(STAMP) ## the behavioural suite: the team's articles, each changed one way
 	$(VENV)/bin/credscore eval-behaviour

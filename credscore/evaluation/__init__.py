@@ -6,7 +6,9 @@ sentences (for hedges). The corpora are not shipped with the package; see
 :func:`credscore.evaluation.signals.resolve_data_dir`.
 
 Run ``python -m credscore.evaluation.signals`` for the table, or call
-:func:`evaluate_polnear`, :func:`evaluate_conll` and :func:`error_examples`.
+:func:`evaluate_polnear`, :func:`evaluate_conll` and :func:`error_examples`;
+``python -m credscore.evaluation.conll_ceiling`` measures how far cue lists tuned to the
+CoNLL-2010 training sentences could go on held-out folds (:mod:`.conll_ceiling`).
 
 The model evaluation (``credscore evaluate``) is split by job: :mod:`.cache`,
 :mod:`.corpora`, :mod:`.models`, :mod:`.protocol`, :mod:`.text`, :mod:`.mixes`,
