@@ -126,6 +126,8 @@ class CeilingResult:
         ``(dropped, added)`` keys per fold.
     bag_of_words : FoldScore or None
         The supervised classifier, or None when it was skipped.
+    bag_of_words_threshold : float
+        Its probability cut.
     seconds : float
         Wall time, extraction included.
     """
@@ -142,6 +144,7 @@ class CeilingResult:
     lexicon_in_sample_f1: tuple[float, ...]
     lexicon_changes: tuple[tuple[int, int], ...]
     bag_of_words: FoldScore | None
+    bag_of_words_threshold: float
     seconds: float
 
 
@@ -365,7 +368,11 @@ def cross_validate_lexicon(
 
 
 def cross_validate_bag_of_words(
-    texts: Sequence[str], labels: Sequence[int], folds: int = 5, seed: int = 0
+    texts: Sequence[str],
+    labels: Sequence[int],
+    folds: int = 5,
+    seed: int = 0,
+    threshold: float = 0.5,
 ) -> FoldScore:
     """Score a TF-IDF + logistic regression sentence classifier on the same folds.
 
@@ -379,11 +386,13 @@ def cross_validate_bag_of_words(
         As for :func:`cross_validate_lexicon`.
     seed : int, default 0
         Seed of the shuffle (the classifier itself is deterministic).
+    threshold : float, default 0.5
+        A sentence is predicted uncertain at this probability or above.
 
     Returns
     -------
     FoldScore
-        Held-out precision, recall and F1 at probability 0.5.
+        Held-out precision, recall and F1 at ``threshold``.
     """
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -397,7 +406,7 @@ def cross_validate_bag_of_words(
             LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced"),
         )
         model.fit([texts[i] for i in train], [labels[i] for i in train])
-        predicted = model.predict_proba([texts[i] for i in held_out])[:, 1] >= 0.5
+        predicted = model.predict_proba([texts[i] for i in held_out])[:, 1] >= threshold
         predictions.append((held_out, [bool(p) for p in predicted]))
     return _pool(predictions, labels)
 
@@ -410,6 +419,7 @@ def run(
     include_quantities: bool = False,
     min_precision: float = 0.0,
     bag_of_words: bool = True,
+    bag_of_words_threshold: float = 0.5,
     extract: Callable[[str], list[Evidence]] | None = None,
 ) -> CeilingResult:
     """Extract cues from every train sentence and cross-validate both references.
@@ -422,6 +432,8 @@ def run(
         As for :func:`cross_validate_lexicon`.
     bag_of_words : bool, default True
         Also cross-validate the supervised classifier.
+    bag_of_words_threshold : float, default 0.5
+        Its probability cut.
     extract : callable, optional
         ``extract(text) -> list[Evidence]``; defaults to :func:`credscore.extract`.
 
@@ -456,7 +468,9 @@ def run(
         keys, labels, folds, min_count, seed, include_quantities, min_precision
     )
     bow = (
-        cross_validate_bag_of_words([s.text for s in sentences], labels, folds, seed)
+        cross_validate_bag_of_words(
+            [s.text for s in sentences], labels, folds, seed, bag_of_words_threshold
+        )
         if bag_of_words
         else None
     )
@@ -473,6 +487,7 @@ def run(
         lexicon_in_sample_f1=in_sample,
         lexicon_changes=changes,
         bag_of_words=bow,
+        bag_of_words_threshold=bag_of_words_threshold,
         seconds=time.perf_counter() - t0,
     )
 
@@ -493,15 +508,16 @@ def render(result: CeilingResult) -> str:
         ("lexicon tuned on the other folds", result.lexicon),
     ]
     if result.bag_of_words is not None:
-        rows.append(("TF-IDF + logistic regression", result.bag_of_words))
+        cut = f"TF-IDF + logistic regression, p >= {result.bag_of_words_threshold:.2f}"
+        rows.append((cut, result.bag_of_words))
     lines = [
         f"CoNLL-2010 Wikipedia train: {result.n} sentences, {result.n_uncertain} uncertain; "
         f"{result.folds}-fold cross-validation (seed {result.seed}), held-out scores",
-        f"  {'reference':34s} {'P':>6s} {'R':>6s} {'F1':>6s}  F1 per fold",
+        f"  {'reference':46s} {'P':>6s} {'R':>6s} {'F1':>6s}  F1 per fold",
     ]
     for name, s in rows:
         per_fold = " ".join(f"{x:.3f}" for x in s.per_fold_f1)
-        lines.append(f"  {name:34s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {per_fold}")
+        lines.append(f"  {name:46s} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}  {per_fold}")
     lines.append(
         f"  tuned lists: words and word pairs in >= {result.min_count} sentences"
         f"{'' if result.include_quantities else ', quantity-only pairs left out'}"
@@ -564,14 +580,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-bag-of-words", action="store_true", help="skip the supervised classifier"
     )
+    parser.add_argument(
+        "--bow-threshold",
+        type=float,
+        default=0.5,
+        help="probability cut of the supervised classifier (default 0.5)",
+    )
     parser.add_argument("--json", metavar="OUT", help="also write every number as JSON")
     args = parser.parse_args(argv)
     if args.min_count < 1:
         print("error: --min-count must be at least 1", file=sys.stderr)
         return 2
-    if not 0.0 <= args.min_precision <= 1.0:
-        print("error: --min-precision must be between 0 and 1", file=sys.stderr)
-        return 2
+    for name in ("min_precision", "bow_threshold"):
+        if not 0.0 <= getattr(args, name) <= 1.0:
+            print(f"error: --{name.replace('_', '-')} must be between 0 and 1", file=sys.stderr)
+            return 2
     try:
         result = run(
             args.data_dir,
@@ -581,6 +604,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             include_quantities=args.include_quantities,
             min_precision=args.min_precision,
             bag_of_words=not args.no_bag_of_words,
+            bag_of_words_threshold=args.bow_threshold,
         )
     except (DataDirNotFoundError, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

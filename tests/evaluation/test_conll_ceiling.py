@@ -140,6 +140,7 @@ def test_main_writes_json_and_refuses_bad_settings(tmp_path: Path, capsys, monke
     assert C.main(["--data-dir", str(tmp_path / "none")]) == 2
     assert "not found" in capsys.readouterr().err
     assert C.main(["--data-dir", str(data), "--min-precision", "1.5"]) == 2
+    assert C.main(["--data-dir", str(data), "--bow-threshold", "-0.1"]) == 2
     assert C.main(["--data-dir", str(data), "--min-count", "0"]) == 2
     assert C.main(["--data-dir", str(data), "--folds", "1"]) == 2
 
