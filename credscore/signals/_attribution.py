@@ -886,6 +886,18 @@ class _Sentence:
             if at >= 1 and toks[at - 1].lower in {"whatever", "whoever", "than"}:
                 # "whatever the company says now", "sooner than people think": no statement
                 return None
+            if (
+                m.kind == "anonymous"
+                and toks[at].end == m.end  # one bare word: "official", "some"
+                and at >= 2
+                and toks[at - 1].lower == "to"
+                and toks[at - 2].lower == "according"
+            ):
+                # "according to official estimates": the object of "according to" takes no
+                # verb, so "estimates" is a noun and "official" describes it ("according to
+                # police estimates" keeps the police, a body, as the source, and "according
+                # to the source claimed ..." its source)
+                return None
             return m
         # Inverted: ", said Tomas Lind" / "” said Lind" / "said the ministry".
         b = i - 1

@@ -417,6 +417,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("A woman whose father lived at the home until March said she complained.", ["A woman"]),
     ],
     "organization_source": [
+        ("About 900 people marched, according to police estimates.", ["police"]),
         ("The mine's owner, Tollgate Metals, said output had stopped.", ["Tollgate Metals"]),
         ("Its owner, Tallis Media, said the title would close.", ["Tallis Media"]),
         (
@@ -939,6 +940,8 @@ SILENT: dict[str, list[str]] = {
         "He has said nothing about the plan.",
     ],
     "anonymous_source": [
+        "The town has 4,100 residents, according to official estimates.",
+        "Turnout fell again, according to official claims.",
         "A man suspected of arson was arrested on Monday.",
         "The port is full, according to local estimates.",
         "Her death was confirmed by her son, Peter Gask, who said she died at home.",
