@@ -1152,13 +1152,25 @@ class _Sentence:
             named = self._inner_name(k + 1, j - 1)
             if named is not None and toks[k - 1].lower in _PLACE_NOUNS:
                 named = None  # "A diplomat in the capital, Tessovar, said": the place's name
-            if (
-                named is not None
-                and named.kind == "person"
-                and toks[k - 1].lower in _PERSON_HEADS
-                and any(t.lower == "whose" for t in toks[max(0, k - 4) : k - 1])
-            ):
-                return named  # "the union, whose leader, Jurgen Brandsma, said"
+            whose = next(
+                (w for w in range(k - 2, max(0, k - 4) - 1, -1) if toks[w].lower == "whose"), None
+            )
+            if named is not None and named.kind == "person" and whose is not None:
+                # "the union, whose leader, Jurgen Brandsma, said", "Vela Labs, whose project
+                # lead, Dr Imogen Task, told", "the bank, whose chief economist, Ola Berg, said"
+                role = self.doc.text[toks[whose + 1].start : toks[k - 1].end]
+                if self._is_credential(role.lower()):
+                    span = (toks[whose + 1].start, toks[k - 1].end)
+                    return Mention(
+                        named.start, named.end, "person", False, named.credential or span
+                    )
+                head = toks[k - 1].lower
+                if (
+                    head in _PERSON_HEADS
+                    or head in self.lex["person_roles"]
+                    or (len(head) > 5 and head.endswith(("ist", "ian", "er", "or")))
+                ):
+                    return named  # "the firm, whose lawyer, Clara Voss, said": an agent noun
             m = self.parse_backward(k, level + 1) if level < 2 and k >= 2 and short else None
             if m is not None and m.kind == "time":
                 m = None  # "At a hearing in July, Lena Kuhl, legal director ..., testified"
@@ -3122,7 +3134,7 @@ def _outlet_back_references(doc: Doc, results: list[Attribution]) -> list[Attrib
 _PERSON_HEADS = frozenset(
     """
     spokesman spokeswoman spokesperson prosecutor leader director chief owner founder
-    president chairman chairwoman chair head manager secretary executive officer
+    president chairman chairwoman chair head manager secretary executive officer lead
     """.split()
 )
 

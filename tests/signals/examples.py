@@ -8,6 +8,11 @@ The test in ``test_examples.py`` fails when a registered signal has no entry.
 FIRES: dict[str, list[tuple[str, list[str]]]] = {
     "named_source": [
         (
+            "Vela Labs, whose project lead, Dr Imogen Task, told the council it was safe.",
+            ["Dr Imogen Task"],
+        ),
+        ("The firm, whose lawyer, Clara Voss, said the claim was baseless.", ["Clara Voss"]),
+        (
             "Rolf Tamsin, who farms 1,400 acres near Bellmoor, Sask., said the crop was lost.",
             ["Rolf Tamsin"],
         ),
@@ -635,6 +640,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "expert_source": [
+        (
+            "The bank, whose chief economist, Ola Berg, said rates would rise, gained.",
+            ["chief economist"],
+        ),
         ("Senior forecaster Ola Brekke said more snow was due.", ["Senior forecaster"]),
         (
             "Maritime lawyer Henrik Rustad said the ferry should not have sailed.",
