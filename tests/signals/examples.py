@@ -484,6 +484,10 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ),
     ],
     "media_source": [
+        (
+            "Her coach told the tennis podcast Court Notes the injury was minor.",
+            ["the tennis podcast Court Notes"],
+        ),
         ("According to KTLW-TV, the driver was not hurt.", ["KTLW-TV"]),
         ("Radio station Harbourside 104 reported the closure.", ["Radio station Harbourside 104"]),
         ("The Tarnley Sentry first reported the sale in March.", ["Tarnley Sentry"]),
