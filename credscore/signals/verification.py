@@ -2,8 +2,9 @@
 
 "declined to comment", "did not respond to a request for comment", "could not
 be independently verified", "independently confirmed", "obtained by",
-"reviewed by". Seeking comment and saying what could not be verified are marks
-of careful reporting.
+"reviewed by", and an approach that failed ("Efforts to reach the chairman were
+unsuccessful", "Calls to the depot were not returned"). Seeking comment and saying what
+could not be verified are marks of careful reporting.
 
 Source: ``lexicons/verification.txt`` (Reuters Handbook; AP Stylebook).
 
@@ -16,14 +17,18 @@ request for comment").
 
 Fires:   The company declined to comment.
 Fires:   Asked about the delay, the mayor said the contract was signed.
+Fires:   Efforts to reach the chairman were unsuccessful.
+Fires:   Calls to the depot were not returned.
 Silent:  The company commented on its results.
 Silent:  Residents asked whether the road would reopen.
+Silent:  Efforts to reach a deal were unsuccessful.
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import lexicons
 from .._evidence import Evidence
 from .._text import Doc
 from ._common import evidence
@@ -76,6 +81,63 @@ def _asked_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# The reporter's approach that failed: "Efforts to reach the chairman were unsuccessful",
+# "Attempts to contact the firm for comment failed". The one reached must be someone (a
+# name, a pronoun, a role or a body from the lexicons): "efforts to reach a deal" is no
+# approach.
+_ATTEMPT = re.compile(
+    r"\b(?:[Ee]fforts|[Aa]ttempts|[Tt]ried|[Tt]rying|[Rr]epeated\s+calls)\s+to\s+"
+    r"(?:reach|contact)\s+(?P<who>[^.;!?]{1,80}?)\s+(?:(?:were|was|have\s+been|has\s+been|"
+    r"proved)\s+unsuccessful|failed|went\s+unanswered)\b"
+)
+# A message left unanswered: "Calls to his mobile phone were not answered", "a text message
+# had not been replied to", "emails to the council went unanswered".
+_UNANSWERED = re.compile(
+    r"\b(?:[Cc]alls|[Mm]essages|[Ee]-?mails|[Tt]exts|[Tt]ext\s+messages?|[Vv]oicemails?|"
+    r"[Rr]equests|[Ii]nquiries|[Ee]nquiries)\b[^.;!?]{0,80}?\b"
+    r"(?:(?:were|was|have|has|had)\s+not\s+(?:been\s+)?(?:returned|answered|acknowledged|"
+    r"replied\s+to|responded\s+to)|went\s+(?:unanswered|unreturned))\b"
+)
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "either", "both"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _is_someone(phrase: str) -> bool:
+    """Whether a noun phrase names someone to ask: a name, a pronoun, a role or a body."""
+    words = _WORD.findall(phrase)
+    if not words:
+        return False
+    if words[0].lower() in _OBJECT_PRONOUNS:
+        return True
+    content = [w for w in words if w.lower() not in _DETERMINERS]
+    if not content:
+        return False
+    if content[0][:1].isupper():
+        return True  # "the Harlby council", "Ms Doyle"
+    head = next(
+        (content[i - 1] for i, w in enumerate(content) if i and w.lower() in {"of", "at", "for"}),
+        content[-1],
+    ).lower()
+    return any(
+        head in lexicons.load(name) or head.rstrip("s") in lexicons.load(name)
+        for name in (
+            "person_roles",
+            "person_titles",
+            "anonymous_sources",
+            "organization_nouns",
+            "expert_credentials",
+        )
+    )
+
+
+def _unanswered_spans(doc: Doc) -> list[tuple[int, int]]:
+    """An attempt to reach someone that failed, or a message that got no answer."""
+    text = doc.text
+    spans = [m.span() for m in _ATTEMPT.finditer(text) if _is_someone(m.group("who"))]
+    return spans + [m.span() for m in _UNANSWERED.finditer(text)]
+
+
 def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     """Return one evidence per verification phrase.
 
@@ -89,7 +151,11 @@ def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
     """
     del publisher
     text = doc.text
-    spans = sorted(set(find_phrase_spans("verification", doc)) | set(_asked_spans(doc)))
+    spans = sorted(
+        set(find_phrase_spans("verification", doc))
+        | set(_asked_spans(doc))
+        | set(_unanswered_spans(doc))
+    )
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and (

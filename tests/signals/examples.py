@@ -845,6 +845,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
         ("The plan will almost certainly fail.", ["almost certainly"]),
     ],
     "verification": [
+        (
+            "Efforts to reach the chairman of the schools board were unsuccessful.",
+            ["Efforts to reach the chairman of the schools board were unsuccessful"],
+        ),
+        ("Calls to the depot were not returned.", ["Calls to the depot were not returned"]),
         ("Contacted by this newspaper, the clerk said the record was clean.", ["Contacted by"]),
         ("The company declined to comment.", ["declined to comment"]),
         ("The claim could not be independently verified.", ["could not be independently verified"]),
@@ -1091,6 +1096,9 @@ SILENT: dict[str, list[str]] = {
         "Protesters demonstrated outside; make sure to vote.",
     ],
     "verification": [
+        "Efforts to reach a deal were unsuccessful.",
+        "Attempts to reach the summit failed in 1921.",
+        "The library books were not returned.",
         "The company commented on its results.",
         "Residents asked whether the road would reopen.",
         "She asked for a refund.",
