@@ -325,7 +325,9 @@ _ANONYMITY = re.compile(
     r"(?:asked|requested) that (?:his|her|their) (?:full |last )?names? not be|"
     r"(?:gave|give|gives|giving|provided|offered) only (?:his|her|their|a) first names?|"
     r"(?:declined|refused|would not|did not want) to (?:give|provide|share|be identified by) "
-    r"(?:his|her|their) (?:full |last )?names?)",
+    r"(?:his|her|their) (?:full |last )?names?|"
+    r"(?:did not|didn't|does not|doesn't|would not|wouldn't) (?:want|wish) to be "
+    r"(?:named|identified)|(?:asked|wished|wanted|preferred) to remain anonymous)",
     re.IGNORECASE,
 )
 # Names of sciences' practitioners, by their endings: "zoologist", "oceanographer",
@@ -3375,6 +3377,10 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | No
                 antecedent, fallback = institution, "organization"
             if antecedent is None:
                 a.kind = fallback
+                if pron in {"he", "she"} and _withheld_before(doc.text, src.start, named):
+                    # "One Kellerup farmer, who did not want to be named, has cut ... 'It's
+                    # empty,' she said": the only one she can be was introduced unnamed
+                    a.kind = "anonymous"
             else:
                 a.kind = antecedent.kind
                 a.resolved = (
@@ -3393,6 +3399,16 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | No
             plural = a
         if a.kind in {"organization", "media"}:
             institution = a
+
+
+def _withheld_before(text: str, at: int, named: tuple[int, int, str] | None) -> bool:
+    """Whether someone was introduced unnamed ("who asked not to be named") in the few
+    hundred characters before ``at``, with no person's name after that."""
+    start = max(0, at - 400)
+    last = None
+    for m in _ANONYMITY.finditer(text, start, at):
+        last = m
+    return last is not None and (named is None or named[1] <= last.start())
 
 
 def _title_word(words: list[str]) -> str:
@@ -3464,8 +3480,8 @@ def _person_names(doc: Doc) -> list[tuple[int, int, str]]:
             # "The Rt Revd Simon Hartigan": look again after the first word
             pos = m.start() + len(m.group().split()[0])
             continue
-        if words[0] in _CAP_FUNCTION:
-            continue
+        if words[0] in _CAP_FUNCTION or words[0] in {"one", "another"}:
+            continue  # "One Kellerup farmer": someone from a place, not a name
         if words[-1] in lex["organization_heads"] or words[-1] in lex["media_heads"]:
             continue
         if (more := _MORE_CAPS.match(text, m.end())) is not None:

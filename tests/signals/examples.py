@@ -231,6 +231,11 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
     ],
     "anonymous_source": [
         (
+            'One Orrin farmer, who did not want to be named, has cut her wheat. "It is empty,"'
+            " she said.",
+            ["she"],
+        ),
+        (
             "One nurse who works nights, and who asked not to be named, said wards were short.",
             ["One nurse"],
         ),
@@ -933,6 +938,7 @@ FIRES: dict[str, list[tuple[str, list[str]]]] = {
 
 SILENT: dict[str, list[str]] = {
     "named_source": [
+        'One Orrin farmer, who did not want to be named, cut her wheat. "It is empty," she said.',
         "Rhoda Penhallow, 44, of Mill Lane, admitted three counts of fraud.",
         "He recalled nothing of the crash.",
         "The film had a huge recall taking it off screens.",
