@@ -36,6 +36,7 @@ from credscore.evaluation.behaviour.cases import (
 )
 from credscore.evaluation.behaviour.cases_aspen import ASPEN_CASES
 from credscore.evaluation.behaviour.cases_autumn import AUTUMN_CASES
+from credscore.evaluation.behaviour.cases_birch import BIRCH_CASES
 from credscore.evaluation.behaviour.cases_blind import BLIND_CASES
 from credscore.evaluation.behaviour.cases_brook import BROOK_CASES
 from credscore.evaluation.behaviour.cases_cold import COLD_CASES
@@ -53,6 +54,7 @@ from credscore.evaluation.behaviour.cases_meadow import MEADOW_CASES
 from credscore.evaluation.behaviour.cases_orchard import ORCHARD_CASES
 from credscore.evaluation.behaviour.cases_quarry import QUARRY_CASES
 from credscore.evaluation.behaviour.cases_ridge import RIDGE_CASES
+from credscore.evaluation.behaviour.cases_rowan import ROWAN_CASES
 from credscore.evaluation.behaviour.cases_spring import SPRING_CASES
 from credscore.evaluation.behaviour.cases_summer import SUMMER_CASES
 from credscore.evaluation.behaviour.cases_thaw import THAW_CASES
@@ -95,6 +97,8 @@ ALL_CASES = (
     *BROOK_CASES,
     *WILLOW_CASES,
     *ASPEN_CASES,
+    *BIRCH_CASES,
+    *ROWAN_CASES,
 )
 ALL_VARIANTS = [(case, v) for case in ALL_CASES for v in case.variants]
 EDITED = [(case, v) for case, v in ALL_VARIANTS if v.edits]
@@ -242,6 +246,8 @@ def test_the_registry_holds_every_set_in_order() -> None:
         "brook",
         "willow",
         "aspen",
+        "birch",
+        "rowan",
     ]
 
 
@@ -258,11 +264,11 @@ def test_rename_is_whole_word() -> None:
 def result() -> SuiteResult:
     import credscore
 
-    # The twenty-five sets together: the held-out, fresh, blind, final, cold, late, last,
+    # The twenty-seven sets together: the held-out, fresh, blind, final, cold, late, last,
     # winter, spring, summer, autumn, harvest, frost, ember, thaw, lantern, gale, orchard, ridge,
-    # quarry, meadow, brook, willow and aspen cases were written separately and chose no
-    # setting before they were measured (each was scored blind once, then its failures were
-    # read).
+    # quarry, meadow, brook, willow, aspen, birch and rowan cases were written separately and
+    # chose no setting before they were measured (each was scored blind once, then its failures
+    # were read).
     return run_suite(lambda text: credscore.score(text, explain=False).score, ALL_CASES)
 
 

@@ -17,7 +17,8 @@ thirteenth, :mod:`.cases_frost` and :mod:`.cases_ember` a fourteenth and fifteen
 :mod:`.cases_orchard` an eighteenth and nineteenth, and :mod:`.cases_ridge` and
 :mod:`.cases_quarry` a twentieth and twenty-first, :mod:`.cases_meadow` and
 :mod:`.cases_brook` a twenty-second and twenty-third, and :mod:`.cases_willow` and
-:mod:`.cases_aspen` a twenty-fourth and twenty-fifth, each pair written at the same time by two
+:mod:`.cases_aspen` a twenty-fourth and twenty-fifth, and :mod:`.cases_birch` and
+:mod:`.cases_rowan` a twenty-sixth and twenty-seventh, each pair written at the same time by two
 writers (12 articles each), each set measured once and then used like the others. Every
 text is the credscore team's own.
 """
@@ -25,6 +26,7 @@ text is the credscore team's own.
 from .cases import CASES, Case
 from .cases_aspen import ASPEN_CASES
 from .cases_autumn import AUTUMN_CASES
+from .cases_birch import BIRCH_CASES
 from .cases_blind import BLIND_CASES
 from .cases_brook import BROOK_CASES
 from .cases_cold import COLD_CASES
@@ -42,6 +44,7 @@ from .cases_meadow import MEADOW_CASES
 from .cases_orchard import ORCHARD_CASES
 from .cases_quarry import QUARRY_CASES
 from .cases_ridge import RIDGE_CASES
+from .cases_rowan import ROWAN_CASES
 from .cases_spring import SPRING_CASES
 from .cases_summer import SUMMER_CASES
 from .cases_thaw import THAW_CASES
@@ -76,6 +79,8 @@ SETS: dict[str, tuple[Case, ...]] = {
     "brook": BROOK_CASES,
     "willow": WILLOW_CASES,
     "aspen": ASPEN_CASES,
+    "birch": BIRCH_CASES,
+    "rowan": ROWAN_CASES,
 }
 ALL_CASES: tuple[Case, ...] = tuple(case for cases in SETS.values() for case in cases)
 
