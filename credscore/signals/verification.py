@@ -131,11 +131,27 @@ def _is_someone(phrase: str) -> bool:
     )
 
 
+# The words each pattern opens with: the patterns are tried only where one stands.
+_ATTEMPT_OPENERS = frozenset({"efforts", "attempts", "tried", "trying", "repeated"})
+_UNANSWERED_OPENERS = frozenset(
+    {"calls", "messages", "emails", "e-mails", "e", "texts", "text", "voicemail", "voicemails"}
+    | {"requests", "inquiries", "enquiries"}
+)
+
+
 def _unanswered_spans(doc: Doc) -> list[tuple[int, int]]:
     """An attempt to reach someone that failed, or a message that got no answer."""
     text = doc.text
-    spans = [m.span() for m in _ATTEMPT.finditer(text) if _is_someone(m.group("who"))]
-    return spans + [m.span() for m in _UNANSWERED.finditer(text)]
+    toks = doc.tokens
+    positions = _positions(doc)
+    spans: set[tuple[int, int]] = set()
+    for openers, rx in ((_ATTEMPT_OPENERS, _ATTEMPT), (_UNANSWERED_OPENERS, _UNANSWERED)):
+        for word in openers:
+            for k in positions.get(word, ()):
+                m = rx.match(text, toks[k].start)
+                if m is not None and (rx is _UNANSWERED or _is_someone(m.group("who"))):
+                    spans.add(m.span())
+    return sorted(spans)
 
 
 def find_verification(doc: Doc, publisher: str | None = None) -> list[Evidence]:
