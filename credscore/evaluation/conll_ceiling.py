@@ -449,11 +449,7 @@ def run(
     from credscore.evaluation import signals
 
     t0 = time.perf_counter()
-    csv_path = signals._require(
-        signals.resolve_data_dir(data_dir) / signals._CONLL_CSV,
-        "CoNLL-2010 Wikipedia train.csv",
-    )
-    sentences = _conll.load_sentences(csv_path)
+    sentences = _conll.load_sentences(signals.conll_train_csv(data_dir))
     extract = extract if extract is not None else signals._default_extract()
     keys, labels = [], []
     for s in sentences:

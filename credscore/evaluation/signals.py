@@ -58,6 +58,7 @@ __all__ = [
     "POLNEAR_DEV_F1_BAR",
     "DataDirNotFoundError",
     "baseline_extract",
+    "conll_train_csv",
     "error_examples",
     "evaluate_conll",
     "evaluate_polnear",
@@ -124,6 +125,26 @@ def _require(path: Path, what: str) -> Path:
     if not path.exists():
         raise DataDirNotFoundError(f"{what} not found at {path}")
     return path
+
+
+def conll_train_csv(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """The CoNLL-2010 Wikipedia train CSV inside the corpora folder.
+
+    Parameters
+    ----------
+    data_dir : path-like, optional
+        The corpora folder; see :func:`resolve_data_dir`.
+
+    Returns
+    -------
+    Path
+
+    Raises
+    ------
+    DataDirNotFoundError
+        If the corpora folder or the CSV inside it is missing.
+    """
+    return _require(resolve_data_dir(data_dir) / _CONLL_CSV, "CoNLL-2010 Wikipedia train.csv")
 
 
 @functools.lru_cache(maxsize=8)
@@ -214,8 +235,7 @@ def evaluate_conll(
     DataDirNotFoundError
         If the corpora folder or the CoNLL-2010 CSV inside it is missing.
     """
-    csv_path = _require(resolve_data_dir(data_dir) / _CONLL_CSV, "CoNLL-2010 Wikipedia train.csv")
-    sentences = _conll_sentences(str(csv_path))
+    sentences = _conll_sentences(str(conll_train_csv(data_dir)))
     chosen = _conll.sample_sentences(sentences, limit, seed)
     extract = extract if extract is not None else _default_extract()
     t0 = time.perf_counter()

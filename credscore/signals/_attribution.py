@@ -1167,11 +1167,7 @@ class _Sentence:
                         named.start, named.end, "person", False, named.credential or span
                     )
                 head = toks[k - 1].lower
-                if (
-                    head in _PERSON_HEADS
-                    or head in self.lex["person_roles"]
-                    or (len(head) > 5 and head.endswith(("ist", "ian", "er", "or")))
-                ):
+                if head in _PERSON_HEADS or head in self.lex["person_roles"] or _agent_noun(head):
                     return named  # "the firm, whose lawyer, Clara Voss, said": an agent noun
             m = self.parse_backward(k, level + 1) if level < 2 and k >= 2 and short else None
             if m is not None and m.kind == "time":
@@ -2438,7 +2434,7 @@ class _Sentence:
                     or role in self.lex["person_roles"]
                     or role in self.lex["person_titles"]
                     # "Corsaro Asset Management strategist Ilaria Benvenuti": an agent noun
-                    or (len(role) > 5 and role.endswith(("ist", "ian", "er", "or")))
+                    or _agent_noun(role)
                 ):
                     named = self.parse_forward(r, allow_the=False)
                     if named is not None and named.kind == "person":
@@ -3399,6 +3395,11 @@ def _resolve_pronouns(doc: Doc, results: list[Attribution], people: _People | No
             plural = a
         if a.kind in {"organization", "media"}:
             institution = a
+
+
+def _agent_noun(word: str) -> bool:
+    """A noun for someone who does something, by its ending: "strategist", "lawyer"."""
+    return len(word) > 5 and word.endswith(("ist", "ian", "er", "or"))
 
 
 def _withheld_before(text: str, at: int, named: tuple[int, int, str] | None) -> bool:
